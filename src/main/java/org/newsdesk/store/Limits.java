@@ -13,9 +13,14 @@ final class Limits {
 
     private Limits() {}
 
+    /** A value that identifies a row: not blank, and short enough to index. */
     static String requireKey(String value, String what) {
         Objects.requireNonNull(value, what);
         if (value.isBlank()) throw new IllegalArgumentException("the " + what + " must not be blank");
+        return requireIndexable(value, what);
+    }
+
+    static String requireIndexable(String value, String what) {
         int bytes = value.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > MAX_KEY_BYTES) {
             throw new IllegalArgumentException("the " + what + " is " + bytes + " bytes long; the store keeps up to "
