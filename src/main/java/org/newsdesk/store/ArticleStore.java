@@ -141,7 +141,7 @@ public final class ArticleStore {
      *
      * @param before when given, only articles shown strictly before it: pass the last article's {@code shownAt()}
      *               for the next page (articles sharing that exact millisecond are skipped; see
-     *               {@link #newest(int, Article)} for gapless paging)
+     *               {@link #newestAfter(int, Article)} for gapless paging)
      */
     public List<Article> newest(int limit, @Nullable Instant before) {
         Limits.requirePositive(limit, "limit");
@@ -158,7 +158,7 @@ public final class ArticleStore {
     }
 
     /** The page of newest articles that follows {@code last}, the final article of the previous page. */
-    public List<Article> newest(int limit, Article last) {
+    public List<Article> newestAfter(int limit, Article last) {
         Limits.requirePositive(limit, "limit");
         Objects.requireNonNull(last, "last");
         return database.read("listing the newest articles", handle ->
