@@ -104,7 +104,7 @@ public final class ArticleStore {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(fetchedAt, "fetchedAt");
-        if (content.canonicalUrl() != null) Limits.requireIndexable(content.canonicalUrl(), "canonical URL");
+        requireCanonical(content);
         return database.write("revising article " + id, handle -> {
             // Taking the row lock first makes concurrent revisions of one article on PostgreSQL queue up, so each
             // copies the text the previous one left; on SQLite writes run one at a time anyway.
@@ -242,7 +242,11 @@ public final class ArticleStore {
     private static void requireKeys(NewArticle article) {
         Limits.requireKey(article.url(), "article URL");
         Limits.requireKey(article.identity(), "article identity");
-        String canonical = article.content().canonicalUrl();
+        requireCanonical(article.content());
+    }
+
+    private static void requireCanonical(ArticleContent content) {
+        String canonical = content.canonicalUrl();
         if (canonical != null) Limits.requireIndexable(canonical, "canonical URL");
     }
 }

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
@@ -15,6 +16,8 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jspecify.annotations.Nullable;
 import org.newsdesk.store.StoreException.Reason;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -28,6 +31,7 @@ import org.sqlite.SQLiteDataSource;
  * process (the CLI next to the server) waits on the busy timeout instead of failing half-way through.
  */
 public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     /** The file name used inside a data folder. */
     public static final String SQLITE_FILE = "newsdesk.db";
 
@@ -40,6 +44,8 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final Jdbi jdbi;
     private final @Nullable ReentrantLock writeLock;
+    /** Set while this thread runs a write: a nested write would take a second connection and wait on itself. */
+    private final ThreadLocal<Boolean> writing = ThreadLocal.withInitial(() -> false);
 
     private Database(Dialect dialect, HikariDataSource pool) {
         this.dialect = dialect;
@@ -58,9 +64,14 @@ public final class Database implements AutoCloseable {
     public static Database open(String jdbcUrl, @Nullable String user, @Nullable String password) {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         Dialect dialect = Dialect.of(jdbcUrl);
+        if (dialect == Dialect.SQLITE && (jdbcUrl.contains(":memory:") || jdbcUrl.contains("mode=memory"))) {
+            throw new IllegalArgumentException("an in-memory SQLite database is not shared between pooled "
+                    + "connections; give a file, was " + jdbcUrl);
+        }
         HikariDataSource pool = pool(dialect, jdbcUrl, user, password);
         try {
-            migrate(dialect, pool);
+            int applied = migrate(dialect, pool);
+            LOG.info("store opened dialect={} url={} migrations_applied={}", dialect, withoutSecrets(jdbcUrl), applied);
             return new Database(dialect, pool);
         } catch (RuntimeException e) {
             pool.close();
@@ -103,25 +114,24 @@ public final class Database implements AutoCloseable {
 
     /**
      * Runs work in one transaction, committed when it returns and rolled back when it throws. On SQLite, one
-     * write runs at a time.
+     * write runs at a time. Do not call it again from inside the work: use the handle given.
      *
      * @param doing what the write is for, in words ("adding a source"), for the error message
      */
     public <T> T write(String doing, HandleCallback<T, RuntimeException> work) {
-        if (writeLock == null) return inTransaction(doing, work);
-        writeLock.lock();
-        try {
-            return inTransaction(doing, work);
-        } finally {
-            writeLock.unlock();
+        if (writing.get()) {
+            throw new IllegalStateException("cannot start a write while " + doing + " inside another write on the "
+                    + "same thread; do the work on the handle already open");
         }
-    }
-
-    private <T> T inTransaction(String doing, HandleCallback<T, RuntimeException> work) {
+        if (writeLock != null) writeLock.lock();
+        writing.set(true);
         try {
             return jdbi.inTransaction(work);
         } catch (JdbiException e) {
             throw Failures.translate(e, doing);
+        } finally {
+            writing.remove();
+            if (writeLock != null) writeLock.unlock();
         }
     }
 
@@ -133,7 +143,7 @@ public final class Database implements AutoCloseable {
     private static HikariDataSource pool(Dialect dialect, String jdbcUrl, @Nullable String user,
                                          @Nullable String password) {
         HikariConfig config = new HikariConfig();
-        config.setPoolName("newsdesk-" + dialect.name().toLowerCase(java.util.Locale.ROOT));
+        config.setPoolName("newsdesk-" + dialect.name().toLowerCase(Locale.ROOT));
         if (dialect == Dialect.SQLITE) {
             config.setDataSource(sqliteSource(jdbcUrl));
             config.setMaximumPoolSize(SQLITE_POOL_SIZE);
@@ -163,14 +173,15 @@ public final class Database implements AutoCloseable {
         return source;
     }
 
-    private static void migrate(Dialect dialect, HikariDataSource pool) {
+    private static int migrate(Dialect dialect, HikariDataSource pool) {
         try {
-            Flyway.configure(Database.class.getClassLoader())
+            return Flyway.configure(Database.class.getClassLoader())
                     .dataSource(pool)
                     .locations("classpath:db/migration")
                     .placeholders(Map.of("id_column", dialect.idColumn()))
                     .load()
-                    .migrate();
+                    .migrate()
+                    .migrationsExecuted;
         } catch (FlywayException e) {
             StoreException failure = Failures.translate(e, "bringing the schema up to date");
             Reason reason = Failures.sqlCause(e) == null ? Reason.CORRUPT : failure.reason();

@@ -16,12 +16,13 @@ import org.newsdesk.domain.RelatedLink;
 import org.newsdesk.store.StoreException.Reason;
 
 class ArticleStoreTest extends BackendTest {
+    private Database database;
     private SourceStore sources;
     private ArticleStore articles;
 
     /** Opens a fresh database on the backend and adds a first source to it. */
     private long source(Backend backend, String feedUrl) {
-        Database database = open(backend);
+        database = open(backend);
         sources = new SourceStore(database);
         articles = new ArticleStore(database);
         return source(feedUrl);
@@ -156,5 +157,17 @@ class ArticleStoreTest extends BackendTest {
                 List.of(), Samples.minimalContent("Long"))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("the article URL is 2020 bytes long; the store keeps up to 2000 bytes: ");
+    }
+
+    @OnEveryBackend
+    void aListThatIsNotJsonReadsAsCorrupt(Backend backend) {
+        long sourceId = source(backend, "https://example.org/feed");
+        long id = articles.insert(Samples.article(sourceId, "a")).id();
+        database.write("spoiling the tags", handle ->
+                handle.createUpdate("UPDATE articles SET tags = 'news, world'").execute());
+
+        assertThatThrownBy(() -> articles.find(id))
+                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.reason()).isEqualTo(Reason.CORRUPT))
+                .hasMessage("the tags of article " + id + " is not a JSON list as Newsdesk writes it: news, world");
     }
 }

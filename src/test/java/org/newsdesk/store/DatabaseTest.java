@@ -84,4 +84,38 @@ class DatabaseTest extends BackendTest {
                 .hasMessage("the database URL must start with jdbc:sqlite: or jdbc:postgresql:, "
                         + "was jdbc:mysql://localhost/newsdesk");
     }
+
+    @Test
+    void anInMemorySqliteDatabaseIsRefused() {
+        assertThatThrownBy(() -> Database.open("jdbc:sqlite::memory:", null, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("an in-memory SQLite database is not shared between pooled connections; give a file, "
+                        + "was jdbc:sqlite::memory:");
+    }
+
+    @OnEveryBackend
+    void aWriteInsideAWriteIsRefusedInsteadOfWaitingOnItself(Backend backend) {
+        Database database = open(backend);
+
+        assertThatThrownBy(() -> database.write("outer work", outer -> database.write("inner work", inner -> 1)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("cannot start a write while inner work inside another write on the same thread; "
+                        + "do the work on the handle already open");
+        int later = database.write("a later write", handle -> 2);
+        assertThat(later).isEqualTo(2);
+    }
+
+    @OnEveryBackend
+    void aWriteThatThrowsIsRolledBack(Backend backend) {
+        Database database = open(backend);
+        SourceStore sources = new SourceStore(database);
+
+        assertThatThrownBy(() -> database.write("adding and failing", handle -> {
+            handle.createUpdate("UPDATE sources SET title = :t").bind("t", "x").execute();
+            handle.createUpdate("INSERT INTO sources (feed_url, title, created_at, state, next_poll_at, interval_s, "
+                    + "failures) VALUES ('https://example.org/feed', 'T', 0, 'NEW', 0, 60, 0)").execute();
+            throw new IllegalStateException("changed my mind");
+        })).hasMessage("changed my mind");
+        assertThat(sources.count()).isZero();
+    }
 }
