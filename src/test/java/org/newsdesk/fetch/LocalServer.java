@@ -18,7 +18,7 @@ import java.util.concurrent.Executors;
 final class LocalServer implements AutoCloseable {
 
     /** One request as the server saw it. */
-    record Received(String path, Headers headers, long startNanos, long endNanos) {
+    record Received(String path, Headers headers, long startNanos) {
         String header(String name) {
             return headers.getFirst(name);
         }
@@ -41,12 +41,11 @@ final class LocalServer implements AutoCloseable {
     /** Serves a path (and everything under it) with the handler, recording each request. */
     LocalServer on(String path, HttpHandler handler) {
         server.createContext(path, exchange -> {
-            long start = System.nanoTime();
+            // Recorded on arrival: the client may see the answer before a handler returns.
+            received.add(new Received(exchange.getRequestURI().toString(), exchange.getRequestHeaders(),
+                    System.nanoTime()));
             try (exchange) {
                 handler.handle(exchange);
-            } finally {
-                received.add(new Received(exchange.getRequestURI().toString(), exchange.getRequestHeaders(), start,
-                        System.nanoTime()));
             }
         });
         return this;
