@@ -2,14 +2,19 @@ package org.newsdesk.fetch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -129,6 +134,39 @@ class HttpFetcherLimitsTest {
         assertThat(e.reason()).isEqualTo(FetchException.Reason.UNREACHABLE);
         assertThat(e.getMessage()).isEqualTo("could not connect to 127.0.0.1:" + port + " to fetch " + url
                 + ": the connection was refused");
+    }
+
+    @Test
+    void timesOutWhenTheConnectionIsNotAccepted() throws IOException {
+        List<Socket> queued = new ArrayList<>();
+        try (ServerSocket full = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            // Nobody accepts: once the backlog is full the kernel drops further handshakes, and connecting hangs.
+            boolean hangs = false;
+            for (int i = 0; i < 16 && !hangs; i++) {
+                Socket socket = new Socket();
+                queued.add(socket);
+                try {
+                    socket.connect(full.getLocalSocketAddress(), 300);
+                } catch (SocketTimeoutException e) {
+                    hangs = true;
+                }
+            }
+            assumeTrue(hangs, "this system accepts handshakes beyond the backlog");
+            URI url = URI.create("http://127.0.0.1:" + full.getLocalPort() + "/feed");
+            FetchSettings settings = QUICK.withTimeouts(Duration.ofMillis(500), Duration.ofSeconds(5));
+            try (HttpFetcher impatient = new HttpFetcher(settings, Clock.systemUTC())) {
+                long start = System.nanoTime();
+                FetchException e = catchThrowableOfType(FetchException.class,
+                        () -> impatient.fetch(FetchRequest.feed(url)));
+
+                assertThat(e.reason()).isEqualTo(FetchException.Reason.TIMEOUT);
+                assertThat(e.getMessage()).isEqualTo("could not connect to 127.0.0.1:" + full.getLocalPort()
+                        + " within 0.5 s to fetch " + url);
+                assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
+            }
+        } finally {
+            for (Socket socket : queued) socket.close();
+        }
     }
 
     @Test
