@@ -30,6 +30,13 @@ final class OpmlReader {
     /** Deeper folder nesting than this is refused: no reader makes it, and it guards the recursion. */
     private static final int MAX_DEPTH = 64;
 
+    /** Silent on warnings (the JDK parser would print them to stderr), failing on errors. */
+    private static final ErrorHandler FAIL_ON_ERRORS = new ErrorHandler() {
+        @Override public void warning(SAXParseException e) { }
+        @Override public void error(SAXParseException e) throws SAXException { throw e; }
+        @Override public void fatalError(SAXParseException e) throws SAXException { throw e; }
+    };
+
     private final BodyDecoder decoder = new BodyDecoder();
     private final int maxOutlines;
 
@@ -156,6 +163,8 @@ final class OpmlReader {
         } catch (SAXException | IOException e) {
             throw new FeedException(FeedException.Reason.MALFORMED,
                     "the OPML file could not be read: " + e.getMessage(), e);
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK's XML parser could not be set up", e);
         }
     }
 
@@ -180,11 +189,4 @@ final class OpmlReader {
     private static FeedException notOpml(String what) {
         return new FeedException(FeedException.Reason.NOT_A_FEED, "not an OPML file: " + what);
     }
-
-    /** Silent on warnings (the JDK parser would print them to stderr), failing on errors. */
-    private static final ErrorHandler FAIL_ON_ERRORS = new ErrorHandler() {
-        @Override public void warning(SAXParseException e) { }
-        @Override public void error(SAXParseException e) throws SAXException { throw e; }
-        @Override public void fatalError(SAXParseException e) throws SAXException { throw e; }
-    };
 }
