@@ -5,12 +5,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
 /** Conversions between the text and the HTML a feed carries. Pure functions; thread-safe. */
 final class HtmlText {
 
+    /** Includes no-break and other Unicode spaces, which titles copied from word processors are full of. */
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}]+");
+    private static final Pattern XHTML_START = Pattern.compile("\\s*<div\\b");
     private static final int TITLE_WORDS = 12;
     private static final int TITLE_CHARS = 100;
 
@@ -21,7 +27,7 @@ final class HtmlText {
         if (html == null) return "";
         // Most titles hold neither tags nor entities: skip the HTML parser for them (a 10,000-entry feed has many).
         if (html.indexOf('<') < 0 && html.indexOf('&') < 0) return collapse(html);
-        return Jsoup.parseBodyFragment(html).text();
+        return collapse(Jsoup.parseBodyFragment(html).text());
     }
 
     /** Plain text as HTML paragraphs: blank lines part paragraphs, single line breaks become {@code <br>}. */
@@ -32,6 +38,16 @@ final class HtmlText {
             html.append("<p>").append(escape(paragraph.strip()).replaceAll("\\R", "<br>")).append("</p>");
         }
         return html.toString();
+    }
+
+    /** Atom's XHTML content comes wrapped in one div that is not part of the content (RFC 4287 §4.1.3.3). */
+    static String unwrapXhtml(String xhtml) {
+        if (!XHTML_START.matcher(xhtml).lookingAt()) return xhtml;
+        Document fragment = Jsoup.parseBodyFragment(xhtml);
+        fragment.outputSettings().prettyPrint(false);
+        Element body = fragment.body();
+        boolean wrapped = body.childNodeSize() == 1 && body.child(0).tagName().equals("div");
+        return wrapped ? body.child(0).html().strip() : xhtml;
     }
 
     static String escape(String text) {
@@ -86,6 +102,6 @@ final class HtmlText {
 
     /** The text with runs of whitespace made single spaces and its ends stripped. */
     static String collapse(String text) {
-        return text.strip().replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(text).replaceAll(" ").strip();
     }
 }

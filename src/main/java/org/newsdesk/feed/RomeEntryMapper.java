@@ -2,6 +2,8 @@ package org.newsdesk.feed;
 
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Link;
+import com.rometools.rome.feed.module.DCModule;
+import com.rometools.rome.feed.module.DCSubject;
 import com.rometools.rome.feed.rss.Guid;
 import com.rometools.rome.feed.rss.Item;
 import com.rometools.rome.feed.synd.SyndCategory;
@@ -25,8 +27,9 @@ import org.newsdesk.domain.FeedEntry;
  *
  * @param feedBase      the base for relative links: the feed URL, refined by the Atom feed's xml:base
  * @param feedAuthor    the Atom feed's author, which applies to entries that name none (RFC 4287 §4.2.1)
+ * @param rdf           whether the feed is RSS 0.90 or 1.0, whose items are named by their rdf:about address
  */
-record RomeEntryMapper(URI feedBase, @Nullable String feedAuthor) {
+record RomeEntryMapper(URI feedBase, @Nullable String feedAuthor, boolean rdf) {
 
     private static final Pattern RSS_AUTHOR = Pattern.compile("^\\S+@\\S+\\s*\\((.+)\\)$");
 
@@ -34,12 +37,14 @@ record RomeEntryMapper(URI feedBase, @Nullable String feedAuthor) {
     @Nullable FeedEntry map(SyndEntry entry) {
         Object wire = entry.getWireEntry();
         URI base = wire instanceof Entry atom ? baseOf(atom) : feedBase;
-        String guid = guid(entry, wire);
+        String guid = guid(entry, wire, rdf);
         URI url = LinkResolver.resolveHttp(base, link(entry, wire));
         if (url == null && permalink(wire)) url = LinkResolver.absoluteHttp(guid);
         if (url == null) return null;
-        String contentHtml = html(firstContent(entry.getContents()));
-        String summaryHtml = html(entry.getDescription());
+        // RSS gives no reliable content type (Rome calls some descriptions text/plain): all RSS text is HTML.
+        boolean typed = wire instanceof Entry;
+        String contentHtml = html(firstContent(entry.getContents()), typed);
+        String summaryHtml = html(entry.getDescription(), typed);
         return new FeedEntry(
                 guid,
                 url.toString(),
@@ -58,11 +63,12 @@ record RomeEntryMapper(URI feedBase, @Nullable String feedAuthor) {
         return base != null ? base : feedBase;
     }
 
-    private static @Nullable String guid(SyndEntry entry, @Nullable Object wire) {
+    private static @Nullable String guid(SyndEntry entry, @Nullable Object wire, boolean rdf) {
         return switch (wire) {
             case Item item when item.getGuid() != null -> HtmlText.nonBlank(item.getGuid().getValue());
-            // RSS 1.0 names each item by its rdf:about address instead of a guid.
-            case Item item -> HtmlText.nonBlank(item.getUri());
+            // RSS 1.0 names each item by its rdf:about address instead of a guid; other RSS items without a guid
+            // have none (Rome fills the item's uri with its link, which is not the feed's word).
+            case Item item -> rdf ? HtmlText.nonBlank(item.getUri()) : null;
             case Entry atom -> HtmlText.nonBlank(atom.getId());
             case null, default -> HtmlText.nonBlank(entry.getUri());
         };
@@ -133,6 +139,11 @@ record RomeEntryMapper(URI feedBase, @Nullable String feedAuthor) {
         for (SyndCategory category : entry.getCategories()) {
             if (category.getName() != null) names.add(category.getName());
         }
+        if (entry.getModule(DCModule.URI) instanceof DCModule dc) {
+            for (DCSubject subject : dc.getSubjects()) {
+                if (subject.getValue() != null) names.add(subject.getValue());
+            }
+        }
         return names;
     }
 
@@ -144,12 +155,16 @@ record RomeEntryMapper(URI feedBase, @Nullable String feedAuthor) {
     }
 
     /** The content as HTML: text types are escaped into paragraphs; HTML and XHTML are kept as given. */
-    private static @Nullable String html(@Nullable SyndContent content) {
+    private static @Nullable String html(@Nullable SyndContent content, boolean typed) {
         if (content == null) return null;
         String value = HtmlText.nonBlank(content.getValue());
         if (value == null) return null;
-        String type = content.getType() == null ? "html" : content.getType().toLowerCase(Locale.ROOT);
-        return type.equals("text") || type.equals("text/plain") ? HtmlText.paragraphs(value) : value;
+        String type = !typed || content.getType() == null ? "html" : content.getType().toLowerCase(Locale.ROOT);
+        return switch (type) {
+            case "text", "text/plain" -> HtmlText.paragraphs(value);
+            case "xhtml", "application/xhtml+xml" -> HtmlText.unwrapXhtml(value);
+            default -> value;
+        };
     }
 
     private static @Nullable Instant instant(@Nullable Date date) {

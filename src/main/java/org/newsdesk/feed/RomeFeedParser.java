@@ -34,7 +34,8 @@ final class RomeFeedParser {
         SyndFeed syndFeed = build(xml, feedUrl);
         FeedFormat format = syndFeed.getFeedType().startsWith("atom") ? FeedFormat.ATOM : FeedFormat.RSS;
         URI base = feedBase(syndFeed, feedUrl);
-        RomeEntryMapper mapper = new RomeEntryMapper(base, format == FeedFormat.ATOM ? authors(syndFeed) : null);
+        boolean rdf = syndFeed.getFeedType().equals("rss_1.0") || syndFeed.getFeedType().equals("rss_0.9");
+        RomeEntryMapper mapper = new RomeEntryMapper(base, format == FeedFormat.ATOM ? authors(syndFeed) : null, rdf);
         List<FeedEntry> entries = new ArrayList<>(Math.min(syndFeed.getEntries().size(), maxEntries));
         for (SyndEntry entry : syndFeed.getEntries()) {
             if (entries.size() == maxEntries) break;
