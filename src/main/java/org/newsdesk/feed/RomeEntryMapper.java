@@ -50,8 +50,8 @@ record RomeEntryMapper(URI feedBase, @Nullable String feedAuthor, boolean rdf) {
                 url.toString(),
                 title(entry.getTitleEx(), entry.getTitle(), summaryHtml, contentHtml, url),
                 author(entry),
-                instant(entry.getPublishedDate()),
-                instant(entry.getUpdatedDate()),
+                published(entry, wire),
+                updated(entry, wire),
                 contentHtml,
                 summaryHtml,
                 HtmlText.categories(categories(entry, wire)),
@@ -83,11 +83,30 @@ record RomeEntryMapper(URI feedBase, @Nullable String feedAuthor, boolean rdf) {
     }
 
     private static @Nullable String atomLink(Entry atom, SyndEntry entry) {
-        for (Link link : atom.getAlternateLinks()) {
+        String alternate = alternate(atom.getAlternateLinks());
+        return alternate != null ? alternate : entry.getLink();
+    }
+
+    /** The Atom alternate link to a web page: the first of type HTML (or untyped), else the first at all. */
+    static @Nullable String alternate(List<Link> alternates) {
+        for (Link link : alternates) {
             String type = link.getType();
             if (type == null || type.toLowerCase(Locale.ROOT).contains("html")) return link.getHref();
         }
-        return atom.getAlternateLinks().isEmpty() ? entry.getLink() : atom.getAlternateLinks().getFirst().getHref();
+        return alternates.isEmpty() ? null : alternates.getFirst().getHref();
+    }
+
+    /** Atom 0.3 says issued (or created) where Atom 1.0 says published; Rome's own mapping mixes them up. */
+    private static @Nullable Instant published(SyndEntry entry, @Nullable Object wire) {
+        if (!(wire instanceof Entry atom)) return instant(entry.getPublishedDate());
+        Date date = atom.getPublished() != null ? atom.getPublished()
+                : atom.getIssued() != null ? atom.getIssued() : atom.getCreated();
+        return instant(date);
+    }
+
+    private static @Nullable Instant updated(SyndEntry entry, @Nullable Object wire) {
+        if (!(wire instanceof Entry atom)) return instant(entry.getUpdatedDate());
+        return instant(atom.getUpdated() != null ? atom.getUpdated() : atom.getModified());
     }
 
     /** Whether the guid may stand in for a missing link: RSS says so with isPermaLink; an Atom id that is a URL. */

@@ -42,7 +42,7 @@ final class RomeFeedParser {
             FeedEntry mapped = mapper.map(entry);
             if (mapped != null) entries.add(mapped);
         }
-        URI siteUrl = LinkResolver.resolveHttp(base, syndFeed.getLink());
+        URI siteUrl = LinkResolver.resolveHttp(base, siteLink(syndFeed));
         return new Feed(format, title(syndFeed, feedUrl), siteUrl == null ? null : siteUrl.toString(),
                 HtmlText.nonBlank(HtmlText.text(syndFeed.getDescription())), entries);
     }
@@ -86,6 +86,13 @@ final class RomeFeedParser {
             return String.valueOf(sax.getMessage());
         }
         return String.valueOf(e.getMessage());
+    }
+
+    private static @Nullable String siteLink(SyndFeed syndFeed) {
+        if (syndFeed.originalWireFeed() instanceof com.rometools.rome.feed.atom.Feed atom) {
+            return RomeEntryMapper.alternate(atom.getAlternateLinks());
+        }
+        return syndFeed.getLink();
     }
 
     private static URI feedBase(SyndFeed syndFeed, URI feedUrl) {
