@@ -48,7 +48,9 @@ public final class ArticleExtractor {
         PageMetadata meta = metadata.read(doc, pageUrl);
         List<RelatedLink> related = RelatedLinks.find(doc, pageUrl);
         Image lead = LeadImages.find(doc, meta);
-        String standfirst = Standfirsts.find(doc, meta);
+        Element standfirstElement = Standfirsts.find(doc);
+        String standfirst = standfirstElement == null ? meta.description() : Text.normalize(standfirstElement.text());
+        if (standfirstElement != null) standfirstElement.remove(); // a field of its own, not the body's first line
         String editorNote = EditorNotes.take(doc);
         PageCleaner.clean(doc);
         ContentLocator locator = new ContentLocator(doc.body(), meta.jsonLdBody());

@@ -19,8 +19,8 @@ final class BlockFilter {
             + "follow us.*|sign up.*|subscribe.*|newsletter.*|click here.*|continue reading.*|"
             + "story continues( below)?( advertisement)?|no comments yet.*|comments?( \\(\\d+\\))?|"
             + "leave a comment|post a comment|view comments|show comments|\\d+ comments?|skip (to|ad).*|"
-            + "download (the|our) app.*|get the app.*|image|photo|video|watch|listen|loading.*|"
-            + "scroll to continue.*|close|menu|print|email|copy link|tweet|facebook|twitter|linkedin|whatsapp)"
+            + "download (the|our) app.*|get (the|our) app.*|image|photo|video|watch|listen|loading.*|"
+            + "scroll to continue.*|(©|\\(c\\)|copyright).*|all rights reserved.*|close|menu|print|email|copy link|tweet|facebook|twitter|linkedin|whatsapp)"
             + "[\\s\\p{P}]*$");
 
     private final DomStats stats;
@@ -42,6 +42,10 @@ final class BlockFilter {
         int text = stats.text(e);
         if (text > 0 && text < 120 && BOILERPLATE_LINE.matcher(e.text()).matches()) return false;
         if (isLinkCluster(e, name, text)) return false;
+        if (text < 250 && (name.equals("p") || name.equals("li") || name.equals("div"))
+                && RelatedLinks.INLINE_PREFIX.matcher(e.text()).find() && e.selectFirst("a[href]") != null) {
+            return false;
+        }
         if (name.startsWith("h") && name.length() == 2 && !title.isEmpty()
                 && Text.normalize(e.text()).toLowerCase(Locale.ROOT).equals(title)) {
             return false;

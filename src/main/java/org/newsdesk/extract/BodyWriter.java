@@ -27,7 +27,9 @@ final class BodyWriter {
     private @Nullable Element paragraph;
 
     BodyWriter(BlockFilter filter) {
-        this.out = new Document("").appendElement("body");
+        Document doc = new Document("");
+        doc.outputSettings().prettyPrint(false);
+        this.out = doc.appendElement("body");
         this.filter = filter;
     }
 

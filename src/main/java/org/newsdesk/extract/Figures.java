@@ -12,6 +12,9 @@ final class Figures {
             "(?i)[(\\[]?\\s*(?:photo|image|picture|foto|credit|photograph|pictured)s?\\s*(?:credit)?\\s*(?:by|:)\\s*"
             + "([^)\\]]{2,80})[)\\]]?\\s*$");
 
+    private static final Pattern CREDIT_PREFIX = Pattern.compile(
+            "(?iu)^[(\\[]?\\s*(photo(graph)?s?|image|picture|foto|credit|pictured)\\s*(credit)?\\s*(by|:)\\s*");
+
     private Figures() {
     }
 
@@ -40,10 +43,11 @@ final class Figures {
                 break;
             }
         }
-        String credit = creditEl == null ? null : Text.orNull(creditEl.text());
+        String rawCredit = creditEl == null ? null : Text.orNull(creditEl.text());
+        String credit = rawCredit == null ? null : Text.orNull(CREDIT_PREFIX.matcher(rawCredit).replaceFirst(""));
         Element captionEl = figure.selectFirst("figcaption, [class*=caption], [itemprop=caption]");
         String caption = captionEl == null ? null : Text.normalize(captionEl.text());
-        if (caption != null && credit != null) caption = Text.normalize(caption.replace(credit, ""));
+        if (caption != null && rawCredit != null) caption = Text.normalize(caption.replace(rawCredit, ""));
         if (caption != null && credit == null) {
             var m = CREDIT_TEXT.matcher(caption);
             if (m.find()) {

@@ -48,6 +48,7 @@ public final class HtmlSanitizer {
         Objects.requireNonNull(html, "html");
         Objects.requireNonNull(baseUrl, "baseUrl");
         Document fragment = Jsoup.parseBodyFragment(html, baseUrl.toString());
+        fragment.outputSettings().prettyPrint(false);
         absolutize(fragment.body());
         return policy.sanitize(fragment.body().html());
     }

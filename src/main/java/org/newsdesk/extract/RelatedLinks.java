@@ -19,8 +19,7 @@ final class RelatedLinks {
     static final Pattern HEADING = Pattern.compile(
             "(?iu)^\\s*(related( articles| stories| news| content| coverage| reading| links)?|read (more|next|also)|"
             + "more (stories|news|articles|from|on|like this).*|you (may|might) (also )?like|see also|also read|"
-            + "recommended( for you| stories| articles)?|further reading|more to read|popular( now)?|"
-            + "most (read|popular|viewed)|trending.*|читайте также|по теме|관련 ?기사|関連記事)\\s*:?\\s*$");
+            + "recommended( for you| stories| articles)?|further reading|more to read|читайте также|по теме|관련 ?기사|関連記事)\\s*:?\\s*$");
     static final Pattern INLINE_PREFIX = Pattern.compile(
             "(?iu)^\\s*(read (more|also|next)|see also|related|more|also read|читайте также|관련 ?기사)\\s*[:|»>–—-]\\s*");
     private static final int MAX = 20;

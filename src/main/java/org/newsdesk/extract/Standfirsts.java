@@ -15,8 +15,8 @@ final class Standfirsts {
     private Standfirsts() {
     }
 
-    /** Reads the page before it is cleaned; falls back to the page's description. */
-    static @Nullable String find(Document doc, PageMetadata meta) {
+    /** The standfirst element under the headline, read before the page is cleaned; null when there is none. */
+    static @Nullable Element find(Document doc) {
         Element h1 = doc.body().selectFirst("h1");
         Element scope = h1 == null ? doc.body() : h1.closest("header, article, main");
         if (scope == null) scope = doc.body();
@@ -25,8 +25,8 @@ final class Standfirsts {
             List<String> words = ClassNames.words(e);
             if (words.stream().noneMatch(WORDS::contains)) continue;
             String text = Text.normalize(e.text());
-            if (text.length() >= 30 && text.length() <= 600 && e.select("p").size() <= 2) return text;
+            if (text.length() >= 30 && text.length() <= 600 && e.select("p").size() <= 2) return e;
         }
-        return meta.description();
+        return null;
     }
 }

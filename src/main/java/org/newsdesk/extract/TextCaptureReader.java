@@ -77,11 +77,11 @@ final class TextCaptureReader {
 
     private static String title(List<String> lines, int start) {
         String title = "";
-        for (int i = Math.max(0, start - 6); i < start; i++) {
+        for (int i = start - 1; i >= Math.max(0, start - 6) && title.isEmpty(); i--) {
             String line = lines.get(i);
             int words = line.split("\\s+").length;
             if (words >= 3 && line.length() <= 200 && !BYLINE.matcher(line).matches()
-                    && DateParser.parse(line) == null && line.length() > title.length()) {
+                    && DateParser.parse(line) == null && !BlockFilter.isBoilerplateLine(line)) {
                 title = line;
             }
         }
@@ -101,7 +101,7 @@ final class TextCaptureReader {
             int words = line.split("\\s+").length;
             if (inRelated) {
                 if (words > 25) inRelated = false;
-                else if (words >= 3) related.add(relatedLine(line));
+                else if (words >= 3 && !BlockFilter.isBoilerplateLine(line)) related.add(relatedLine(line));
                 if (inRelated) continue;
             }
             if (i >= region[1] || line.equals(title) || BlockFilter.isBoilerplateLine(line)) continue;
