@@ -1,0 +1,76 @@
+package org.newsdesk.extract;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.newsdesk.domain.ArticleContent;
+import org.newsdesk.domain.Image;
+import org.newsdesk.domain.RelatedLink;
+
+/**
+ * Turns a news page into the article a reader came for: metadata, the body as sanitized HTML and as text, the
+ * editor's note and the related links, with the page's chrome left out.
+ *
+ * <p>Thread-safe and reusable: it holds only immutable, thread-safe collaborators; each call parses its own page.
+ */
+public final class ArticleExtractor {
+
+    /** Deeper markup is flattened by the parser, which keeps every later pass bounded. */
+    private static final int MAX_DEPTH = 256;
+
+    private final HtmlSanitizer sanitizer;
+    private final MetadataReader metadata = new MetadataReader();
+    private final TextCaptureReader textCaptures = new TextCaptureReader();
+
+    public ArticleExtractor(HtmlSanitizer sanitizer) {
+        this.sanitizer = Objects.requireNonNull(sanitizer, "sanitizer");
+    }
+
+    public ArticleExtractor() {
+        this(new HtmlSanitizer());
+    }
+
+    /**
+     * Extracts the article from a page. Never throws on bad HTML: a page without an article gives an empty body.
+     *
+     * @param html    the page's HTML, already decoded to characters
+     * @param pageUrl the address the page was fetched from; relative links are resolved against it
+     */
+    public ArticleContent extract(String html, URI pageUrl) {
+        Objects.requireNonNull(html, "html");
+        Objects.requireNonNull(pageUrl, "pageUrl");
+        Parser parser = Parser.htmlParser().setMaxDepth(MAX_DEPTH);
+        Document doc = parser.parseInput(html, pageUrl.toString());
+        PageMetadata meta = metadata.read(doc, pageUrl);
+        List<RelatedLink> related = RelatedLinks.find(doc, pageUrl);
+        Image lead = LeadImages.find(doc, meta);
+        Element standfirstElement = Standfirsts.find(doc);
+        String standfirst = standfirstElement == null ? meta.description() : Text.normalize(standfirstElement.text());
+        if (standfirstElement != null) standfirstElement.remove(); // a field of its own, not the body's first line
+        String editorNote = EditorNotes.take(doc);
+        PageCleaner.clean(doc);
+        ContentLocator locator = new ContentLocator(doc.body(), meta.jsonLdBody());
+        List<Element> parts = locator.locate();
+        BlockFilter filter = new BlockFilter(locator.stats(), meta.title());
+        Element body = new BodyWriter(filter).write(parts);
+        String bodyHtml = sanitizer.sanitize(body.html(), pageUrl);
+        String bodyText = TextLines.of(body);
+        return new ArticleContent(meta.title(), meta.authors(), meta.published(), meta.updated(), meta.siteName(),
+                meta.language(), meta.canonicalUrl(), lead, standfirst, bodyHtml, bodyText, meta.tags(),
+                editorNote, related);
+    }
+
+    /**
+     * Extracts the article from a plain-text capture of a page (menus, related headlines and banners as lines).
+     *
+     * @param url where the capture came from, when known
+     */
+    public ArticleContent extractText(String text, @Nullable URI url) {
+        Objects.requireNonNull(text, "text");
+        return textCaptures.read(text, url);
+    }
+}

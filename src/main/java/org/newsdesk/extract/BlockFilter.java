@@ -1,0 +1,72 @@
+package org.newsdesk.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Decides which elements inside the located body are article text. Boilerplate left inside article containers
+ * (share bars, "read more" cards, newsletter boxes, link lists, "Advertisement" labels) is dropped. Not
+ * thread-safe; one per page.
+ */
+final class BlockFilter {
+
+    private static final Pattern BOILERPLATE_LINE = Pattern.compile(
+            "(?iu)^[\\s\\p{P}]*(advertisement|advertising|anzeige|реклама|광고|広告|ad|sponsored( content)?|"
+            + "read (more|next|also|this)|related( articles| stories| content| coverage)?|more from .{0,40}|"
+            + "see also|also read|recommended( for you)?|share( this( article| story)?)?|share on \\w+|"
+            + "follow us.*|sign up.*|subscribe.*|newsletter.*|click here.*|continue reading.*|"
+            + "story continues( below)?( advertisement)?|no comments yet.*|comments?( \\(\\d+\\))?|"
+            + "leave a comment|post a comment|view comments|show comments|\\d+ comments?|skip (to|ad).*|"
+            + "download (the|our) app.*|get (the|our) app.*|image|photo|video|watch|listen|loading.*|"
+            + "scroll to continue.*|(©|\\(c\\)|copyright).*|all rights reserved.*|close|menu|print|email|copy link|tweet|facebook|twitter|linkedin|whatsapp)"
+            + "[\\s\\p{P}]*$");
+
+    private final DomStats stats;
+    private final String title;
+
+    BlockFilter(DomStats stats, String title) {
+        this.stats = stats;
+        this.title = Text.normalize(title).toLowerCase(Locale.ROOT);
+    }
+
+    static boolean isBoilerplateLine(String text) {
+        return text.length() < 120 && BOILERPLATE_LINE.matcher(text).matches();
+    }
+
+    boolean keeps(Element e) {
+        String name = e.normalName();
+        if (name.equals("h1")) return false;
+        if (isBoilerplateClass(e)) return false;
+        int text = stats.text(e);
+        if (text > 0 && text < 120 && BOILERPLATE_LINE.matcher(e.text()).matches()) return false;
+        if (isLinkCluster(e, name, text)) return false;
+        if (text < 250 && (name.equals("p") || name.equals("li") || name.equals("div"))
+                && RelatedLinks.INLINE_PREFIX.matcher(e.text()).find() && e.selectFirst("a[href]") != null) {
+            return false;
+        }
+        if (name.startsWith("h") && name.length() == 2 && !title.isEmpty()
+                && Text.normalize(e.text()).toLowerCase(Locale.ROOT).equals(title)) {
+            return false;
+        }
+        return true;
+    }
+
+    private boolean isBoilerplateClass(Element e) {
+        List<String> words = ClassNames.words(e);
+        if (words.isEmpty() || !ClassNames.negative(words)) return false;
+        return !ClassNames.positive(words) || stats.text(e) < 300 || stats.linkDensity(e) > 0.3;
+    }
+
+    private boolean isLinkCluster(Element e, String name, int text) {
+        if (text == 0) return false;
+        double density = stats.linkDensity(e);
+        return switch (name) {
+            case "ul", "ol", "dl" -> density > 0.5 && text < 2000;
+            case "div", "section", "aside", "table", "header", "footer", "article" -> density > 0.4;
+            case "p", "li" -> density > 0.9 && text < 200 && e.parent() != null && e.parent().childrenSize() <= 3;
+            default -> false;
+        };
+    }
+}

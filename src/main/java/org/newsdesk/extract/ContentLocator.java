@@ -1,0 +1,169 @@
+package org.newsdesk.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Finds the element (and its sibling parts) that holds the article body, by scoring paragraphs and giving each
+ * score to its ancestors, in the manner of Readability. The page's JSON-LD body, when present, marks paragraphs
+ * known to be article text. Not thread-safe; one per page.
+ */
+final class ContentLocator {
+
+    private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote", "li", "h2", "h3", "dd");
+    private static final Set<String> BLOCK_CHILDREN = Set.of(
+            "p", "div", "section", "article", "table", "ul", "ol", "dl", "blockquote", "pre", "h1", "h2", "h3",
+            "h4", "h5", "h6", "figure", "header", "footer", "main", "aside", "form");
+    private static final int MIN_PARAGRAPH = 25;
+
+    private final Element body;
+    private final DomStats stats;
+    private final @Nullable String knownBody;
+    private final Map<Element, double[]> scores = new IdentityHashMap<>();
+
+    ContentLocator(Element body, @Nullable String knownBody) {
+        this.body = body;
+        this.stats = new DomStats(body);
+        this.knownBody = knownBody == null ? null : Text.normalize(knownBody);
+    }
+
+    DomStats stats() {
+        return stats;
+    }
+
+    /** The parts of the page that make up the body, in document order; empty when nothing looks like an article. */
+    List<Element> locate() {
+        for (Element e : body.getAllElements()) {
+            if (isParagraph(e)) score(e);
+        }
+        Element top = best();
+        if (top == null) return List.of();
+        top = widen(top);
+        return withSiblings(top);
+    }
+
+    private boolean isParagraph(Element e) {
+        String name = e.normalName();
+        if (PARAGRAPHS.contains(name)) return !(name.equals("li") || name.equals("td")) || !hasBlockChild(e);
+        return (name.equals("div") || name.equals("section") || name.equals("span") && e.parent() != null
+                && e.parent().nameIs("div")) && ownTextLength(e) >= MIN_PARAGRAPH && !hasBlockChild(e);
+    }
+
+    private static boolean hasBlockChild(Element e) {
+        for (Element c : e.children()) if (BLOCK_CHILDREN.contains(c.normalName())) return true;
+        return false;
+    }
+
+    private static int ownTextLength(Element e) {
+        int n = 0;
+        for (Node c : e.childNodes()) if (c instanceof TextNode t) n += DomStats.visibleLength(t.getWholeText());
+        return n;
+    }
+
+    private void score(Element p) {
+        int len = stats.text(p);
+        if (len < MIN_PARAGRAPH) return;
+        String text = p.text();
+        double s = 1 + commas(text) + Math.min(len / 100.0, 3);
+        if (knownBody != null && len >= 40 && knownBody.contains(Text.normalize(text))) s *= 3;
+        Element ancestor = p.parent();
+        for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
+            double[] slot = scores.computeIfAbsent(ancestor, this::initial);
+            slot[0] += s / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+            if (ancestor == body) break;
+        }
+    }
+
+    private static int commas(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '，' || c == '、' || c == '。' || c == '،') n++;
+        }
+        return n;
+    }
+
+    private double[] initial(Element e) {
+        double s = switch (e.normalName()) {
+            case "div", "article", "main", "section" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        if ("articleBody".equals(e.attr("itemprop"))) s += 30;
+        return new double[] {s + ClassNames.weight(e)};
+    }
+
+    private double finalScore(Element e) {
+        double[] s = scores.get(e);
+        return s == null ? 0 : s[0] * (1 - stats.linkDensity(e));
+    }
+
+    private @Nullable Element best() {
+        Element top = null;
+        double topScore = 0;
+        for (Element e : scores.keySet()) {
+            double s = finalScore(e);
+            if (s > topScore) {
+                topScore = s;
+                top = e;
+            }
+        }
+        return top;
+    }
+
+    /** Climbs to a parent when the article is split over sibling blocks that score alike (Readability's rule). */
+    private Element widen(Element top) {
+        double topScore = finalScore(top);
+        List<Element> rivals = new ArrayList<>();
+        for (Element e : scores.keySet()) {
+            if (e != top && finalScore(e) >= topScore * 0.75 && !e.parents().contains(top)
+                    && !top.parents().contains(e)) {
+                rivals.add(e);
+            }
+        }
+        if (rivals.size() >= 2) {
+            for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+                Element p = parent;
+                long inside = rivals.stream().filter(r -> r.parents().contains(p)).count();
+                if (inside >= 2) return parent;
+            }
+        }
+        Element current = top;
+        double last = finalScore(current);
+        for (Element parent = current.parent(); parent != null && parent != body; parent = parent.parent()) {
+            double ps = finalScore(parent);
+            if (ps < last / 3) break;
+            if (ps > last) return parent;
+            last = ps;
+        }
+        return top;
+    }
+
+    private List<Element> withSiblings(Element top) {
+        Element parent = top.parent();
+        if (parent == null || top == body) return List.of(top);
+        double threshold = Math.max(10, finalScore(top) * 0.2);
+        List<Element> parts = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top || finalScore(sibling) >= threshold || paragraphLike(sibling)) parts.add(sibling);
+        }
+        return parts;
+    }
+
+    private boolean paragraphLike(Element e) {
+        if (!e.nameIs("p")) return false;
+        int len = stats.text(e);
+        double density = stats.linkDensity(e);
+        if (len > 80) return density < 0.25;
+        return len > 0 && density == 0 && e.text().matches(".*\\.( |$).*");
+    }
+}

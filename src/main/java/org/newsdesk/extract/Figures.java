@@ -1,0 +1,78 @@
+package org.newsdesk.extract;
+
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.jsoup.nodes.Element;
+
+/** Copies figures (image, caption, credit) into the clean body and reads captions for the lead image. Stateless. */
+final class Figures {
+
+    private static final Pattern CREDIT_CLASS = Pattern.compile("(?i)credit|copyright|photographer|source|byline");
+    private static final Pattern CREDIT_TEXT = Pattern.compile(
+            "(?i)[(\\[]?\\s*(?:photo|image|picture|foto|credit|photograph|pictured)s?\\s*(?:credit)?\\s*(?:by|:)\\s*"
+            + "([^)\\]]{2,80})[)\\]]?\\s*$");
+
+    private static final Pattern CREDIT_PREFIX = Pattern.compile(
+            "(?iu)^[(\\[]?\\s*(photo(graph)?s?|image|picture|foto|credit|pictured)\\s*(credit)?\\s*(by|:)\\s*");
+
+    private Figures() {
+    }
+
+    /** An image with its caption and credit, read from a figure-like element. */
+    record Parts(@Nullable String src, @Nullable String caption, @Nullable String credit) {
+    }
+
+    static void copy(Element figure, Element into) {
+        Parts parts = read(figure);
+        if (parts.src() == null && parts.caption() == null) return;
+        Element out = into.appendElement("figure");
+        if (parts.src() != null) out.appendElement("img").attr("src", parts.src()).attr("alt", alt(figure));
+        String caption = parts.caption();
+        if (parts.credit() != null) caption = caption == null ? parts.credit() : caption + " " + parts.credit();
+        if (caption != null) out.appendElement("figcaption").text(caption);
+    }
+
+    static Parts read(Element figure) {
+        Element img = figure.selectFirst("img");
+        String src = img == null ? null : imageSource(img);
+        Element creditEl = null;
+        for (Element e : figure.select("*")) {
+            if (e != figure && CREDIT_CLASS.matcher(e.className() + " " + e.attr("itemprop")).find()
+                    && e.text().length() < 120) {
+                creditEl = e;
+                break;
+            }
+        }
+        String rawCredit = creditEl == null ? null : Text.orNull(creditEl.text());
+        String credit = rawCredit == null ? null : Text.orNull(CREDIT_PREFIX.matcher(rawCredit).replaceFirst(""));
+        Element captionEl = figure.selectFirst("figcaption, [class*=caption], [itemprop=caption]");
+        String caption = captionEl == null ? null : Text.normalize(captionEl.text());
+        if (caption != null && rawCredit != null) caption = Text.normalize(caption.replace(rawCredit, ""));
+        if (caption != null && credit == null) {
+            var m = CREDIT_TEXT.matcher(caption);
+            if (m.find()) {
+                credit = Text.orNull(m.group(1));
+                caption = Text.normalize(caption.substring(0, m.start()));
+            }
+        }
+        return new Parts(src, caption == null || caption.isEmpty() ? null : caption, credit);
+    }
+
+    static @Nullable String imageSource(Element img) {
+        for (String attr : new String[] {"src", "data-src", "data-original", "data-lazy-src", "data-url"}) {
+            String abs = img.absUrl(attr);
+            if (abs.startsWith("http") && !abs.endsWith(".gif")) return abs;
+        }
+        String srcset = img.attr("srcset").isEmpty() ? img.attr("data-srcset") : img.attr("srcset");
+        if (!srcset.isEmpty()) {
+            String first = srcset.split(",")[0].strip().split("\\s+")[0];
+            return MetadataReader.absolute(img.ownerDocument(), first);
+        }
+        return null;
+    }
+
+    private static String alt(Element figure) {
+        Element img = figure.selectFirst("img[alt]");
+        return img == null ? "" : Text.normalize(img.attr("alt"));
+    }
+}

@@ -1,0 +1,197 @@
+package org.newsdesk.extract;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Reads schema.org JSON-LD blocks: the article object and the breadcrumb list. Thread-safe. */
+final class JsonLdReader {
+
+    private static final Set<String> ARTICLE_TYPES = Set.of(
+            "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+            "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "livebloposting", "liveblogposting",
+            "techarticle", "scholarlyarticle", "socialmediaposting", "report", "posting", "webpage", "creativework");
+
+    /** What the page's JSON-LD says about its article; all parts may be missing. */
+    record Facts(@Nullable String headline, List<String> authors, @Nullable String published,
+            @Nullable String modified, @Nullable String publisher, @Nullable String image,
+            @Nullable String imageCaption, @Nullable String imageCredit, List<String> keywords,
+            @Nullable String articleBody, @Nullable String description, @Nullable String language,
+            List<String> breadcrumbs, @Nullable String url) {
+
+        static final Facts NONE = new Facts(null, List.of(), null, null, null, null, null, null, List.of(), null,
+                null, null, List.of(), null);
+    }
+
+    private final JsonMapper mapper = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
+                    JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_SINGLE_QUOTES,
+                    JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+            .build();
+
+    Facts read(Document doc) {
+        List<JsonNode> objects = new ArrayList<>();
+        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+            JsonNode root = parse(script.data());
+            if (root != null) flatten(root, objects, 0);
+        }
+        if (objects.isEmpty()) return Facts.NONE;
+        JsonNode article = pickArticle(objects);
+        List<String> crumbs = breadcrumbs(objects);
+        if (article == null) return crumbs.isEmpty() ? Facts.NONE : withCrumbs(crumbs);
+        return facts(article, crumbs);
+    }
+
+    private @Nullable JsonNode parse(String json) {
+        String s = json.strip();
+        if (s.startsWith("<!--")) s = s.substring(4);
+        if (s.endsWith("-->")) s = s.substring(0, s.length() - 3);
+        try {
+            return mapper.readTree(s);
+        } catch (JsonProcessingException e) {
+            return null; // a broken block is common and says nothing useful
+        }
+    }
+
+    private static void flatten(JsonNode node, List<JsonNode> out, int depth) {
+        if (depth > 4) return;
+        if (node.isArray()) {
+            for (JsonNode n : node) flatten(n, out, depth + 1);
+        } else if (node.isObject()) {
+            out.add(node);
+            if (node.has("@graph")) flatten(node.get("@graph"), out, depth + 1);
+            if (node.has("mainEntity")) flatten(node.get("mainEntity"), out, depth + 1);
+        }
+    }
+
+    private static @Nullable JsonNode pickArticle(List<JsonNode> objects) {
+        JsonNode webPage = null;
+        for (JsonNode o : objects) {
+            for (String type : types(o)) {
+                if (type.equals("webpage") || type.equals("creativework")) {
+                    if (webPage == null && o.has("headline")) webPage = o;
+                } else if (ARTICLE_TYPES.contains(type) || type.endsWith("article")) {
+                    return o;
+                }
+            }
+        }
+        return webPage;
+    }
+
+    private static List<String> types(JsonNode o) {
+        JsonNode t = o.get("@type");
+        List<String> out = new ArrayList<>();
+        if (t == null) return out;
+        if (t.isArray()) t.forEach(x -> out.add(x.asText().toLowerCase(Locale.ROOT)));
+        else out.add(t.asText().toLowerCase(Locale.ROOT));
+        return out;
+    }
+
+    private static Facts facts(JsonNode a, List<String> crumbs) {
+        JsonNode image = first(a.get("image"));
+        String imageUrl = image == null ? null : image.isTextual() ? image.asText() : text(image, "url");
+        if (imageUrl == null && image != null) imageUrl = text(image, "contentUrl");
+        return new Facts(text(a, "headline"), names(a.get("author")), text(a, "datePublished"),
+                text(a, "dateModified"), name(a.get("publisher")), imageUrl,
+                image == null ? null : text(image, "caption"),
+                image == null ? null : firstName(image.get("creditText"), image.get("copyrightHolder"),
+                        image.get("author")),
+                keywords(a.get("keywords")), text(a, "articleBody"), text(a, "description"),
+                text(a, "inLanguage"), crumbs, mainEntityUrl(a));
+    }
+
+    private static Facts withCrumbs(List<String> crumbs) {
+        return new Facts(null, List.of(), null, null, null, null, null, null, List.of(), null, null, null, crumbs,
+                null);
+    }
+
+    private static @Nullable String mainEntityUrl(JsonNode a) {
+        JsonNode m = a.get("mainEntityOfPage");
+        if (m != null && m.isTextual()) return m.asText();
+        if (m != null && m.isObject()) return text(m, "@id");
+        return text(a, "url");
+    }
+
+    private static List<String> breadcrumbs(List<JsonNode> objects) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode o : objects) {
+            if (!types(o).contains("breadcrumblist")) continue;
+            JsonNode items = o.get("itemListElement");
+            if (items == null || !items.isArray()) continue;
+            for (JsonNode item : items) {
+                String n = text(item, "name");
+                if (n == null && item.get("item") != null) n = name(item.get("item"));
+                if (n != null) out.add(n);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> names(@Nullable JsonNode node) {
+        List<String> out = new ArrayList<>();
+        if (node == null) return out;
+        if (node.isArray()) {
+            for (JsonNode n : node) {
+                String s = name(n);
+                if (s != null) out.add(s);
+            }
+        } else {
+            String s = name(node);
+            if (s != null) out.add(s);
+        }
+        return out;
+    }
+
+    private static @Nullable String firstName(@Nullable JsonNode... nodes) {
+        for (JsonNode n : nodes) {
+            String s = name(first(n));
+            if (s != null) return s;
+        }
+        return null;
+    }
+
+    private static @Nullable String name(@Nullable JsonNode node) {
+        if (node == null) return null;
+        if (node.isTextual()) return Text.orNull(node.asText());
+        if (node.isObject()) return text(node, "name");
+        return null;
+    }
+
+    private static @Nullable JsonNode first(@Nullable JsonNode node) {
+        if (node != null && node.isArray()) return node.isEmpty() ? null : node.get(0);
+        return node;
+    }
+
+    private static List<String> keywords(@Nullable JsonNode node) {
+        List<String> out = new ArrayList<>();
+        if (node == null) return out;
+        if (node.isArray()) {
+            node.forEach(k -> {
+                String s = Text.orNull(k.asText());
+                if (s != null) out.add(s);
+            });
+        } else if (node.isTextual()) {
+            for (String k : node.asText().split(",")) {
+                String s = Text.orNull(k);
+                if (s != null) out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static @Nullable String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null) return null;
+        if (v.isArray()) v = v.isEmpty() ? null : v.get(0);
+        if (v == null || v.isContainerNode()) return null;
+        return Text.orNull(v.asText());
+    }
+}

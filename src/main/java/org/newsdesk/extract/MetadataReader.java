@@ -1,0 +1,129 @@
+package org.newsdesk.extract;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Reads a page's metadata: JSON-LD first, then OpenGraph, Dublin Core, microdata and the DOM. Thread-safe. */
+final class MetadataReader {
+
+    private static final String[] PUBLISHED = {
+        "article:published_time", "og:published_time", "og:article:published_time", "datepublished",
+        "dc.date.issued", "dcterms.issued", "dcterms.created", "dc.date", "dc.date.created", "date", "pubdate",
+        "publishdate", "publish-date", "publish_date", "published_time", "sailthru.date", "parsely-pub-date",
+        "article.published", "cxenseparse:recs:publishtime", "article_date_original", "originalpublicationdate"
+    };
+    private static final String[] UPDATED = {
+        "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified",
+        "article.updated", "lastmod"
+    };
+
+    private final JsonLdReader jsonLd = new JsonLdReader();
+
+    PageMetadata read(Document doc, URI pageUrl) {
+        JsonLdReader.Facts ld = jsonLd.read(doc);
+        MetaTags meta = new MetaTags(doc);
+        String siteName = firstNonNull(meta.first("og:site_name", "application-name", "twitter:app:name:iphone"),
+                ld.publisher());
+        String title = Titles.choose(doc, meta, ld.headline(), siteName);
+        List<String> authors = Bylines.authors(doc, meta, ld.authors());
+        Instant published = firstDate(ld.published(), meta.first(PUBLISHED), timeElement(doc, true));
+        if (published == null) published = DateParser.fromUrl(pageUrl.toString());
+        Instant updated = firstDate(ld.modified(), meta.first(UPDATED), null);
+        String image = absolute(doc, firstNonNull(meta.first("og:image", "og:image:url", "og:image:secure_url",
+                "twitter:image", "twitter:image:src"), ld.image()));
+        return new PageMetadata(title, authors, published, updated, siteName, language(doc, meta, ld),
+                canonical(doc, meta, ld), image, ld.imageCaption(), ld.imageCredit(),
+                firstNonNull(meta.first("og:description", "description", "twitter:description"), ld.description()),
+                tags(doc, meta, ld), ld.articleBody());
+    }
+
+    private static @Nullable String timeElement(Document doc, boolean published) {
+        Element e = doc.selectFirst("[itemprop=datePublished][datetime], [itemprop=datePublished][content], "
+                + "time[pubdate][datetime]");
+        if (e == null && published) e = doc.selectFirst("article time[datetime], time[datetime]");
+        if (e == null) return null;
+        return e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content");
+    }
+
+    private static @Nullable Instant firstDate(@Nullable String... candidates) {
+        for (String c : candidates) {
+            Instant i = DateParser.parse(c);
+            if (i != null) return i;
+        }
+        return null;
+    }
+
+    private static @Nullable String language(Document doc, MetaTags meta, JsonLdReader.Facts ld) {
+        String lang = doc.selectFirst("html") != null ? doc.selectFirst("html").attr("lang") : "";
+        if (lang.isBlank()) lang = nullToEmpty(meta.first("og:locale", "content-language", "language", "dc.language"));
+        if (lang.isBlank()) lang = nullToEmpty(ld.language());
+        lang = lang.strip().replace('_', '-');
+        if (!lang.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) return null;
+        String[] parts = lang.split("-");
+        StringBuilder out = new StringBuilder(parts[0].toLowerCase(Locale.ROOT));
+        for (int i = 1; i < parts.length; i++) {
+            out.append('-').append(parts[i].length() == 2 ? parts[i].toUpperCase(Locale.ROOT) : parts[i]);
+        }
+        return out.toString();
+    }
+
+    private static @Nullable String canonical(Document doc, MetaTags meta, JsonLdReader.Facts ld) {
+        Element link = doc.selectFirst("link[rel=canonical][href]");
+        String url = link != null ? link.absUrl("href") : "";
+        if (url.isEmpty()) url = nullToEmpty(absolute(doc, meta.first("og:url")));
+        if (url.isEmpty()) url = nullToEmpty(absolute(doc, ld.url()));
+        return url.startsWith("http://") || url.startsWith("https://") ? url : null;
+    }
+
+    private static List<String> tags(Document doc, MetaTags meta, JsonLdReader.Facts ld) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String tag : meta.all("article:tag")) add(out, tag);
+        for (String key : new String[] {"keywords", "news_keywords"}) {
+            for (String value : meta.all(key)) for (String tag : value.split("[,;]")) add(out, tag);
+        }
+        ld.keywords().forEach(tag -> add(out, tag));
+        List<String> crumbs = new ArrayList<>(ld.breadcrumbs());
+        if (crumbs.isEmpty()) {
+            for (Element a : doc.select("[class*=breadcrumb] a, [itemtype*=BreadcrumbList] [itemprop=name]")) {
+                crumbs.add(a.text());
+            }
+        }
+        for (String crumb : crumbs) {
+            if (!crumb.equalsIgnoreCase("home") && crumb.length() < 60) add(out, crumb);
+        }
+        return out.values().stream().limit(40).toList();
+    }
+
+    private static void add(Map<String, String> out, String tag) {
+        String t = Text.normalize(tag);
+        if (t.length() < 2 || t.length() > 80 || t.startsWith("http")) return;
+        out.putIfAbsent(t.toLowerCase(Locale.ROOT), t);
+    }
+
+    static @Nullable String absolute(Document doc, @Nullable String url) {
+        if (url == null || url.isBlank()) return null;
+        try {
+            URI base = URI.create(doc.location().isEmpty() ? "http://localhost/" : doc.location());
+            String abs = base.resolve(url.strip().replace(" ", "%20")).toString();
+            return abs.startsWith("http://") || abs.startsWith("https://") ? abs : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static @Nullable String firstNonNull(@Nullable String a, @Nullable String b) {
+        return a != null ? a : b;
+    }
+
+    private static String nullToEmpty(@Nullable String s) {
+        return s == null ? "" : s;
+    }
+}

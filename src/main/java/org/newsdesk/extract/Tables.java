@@ -1,0 +1,40 @@
+package org.newsdesk.extract;
+
+import org.jsoup.nodes.Element;
+
+/** Copies a data table into the clean body, row by row and cell by cell, as text. Stateless. */
+final class Tables {
+
+    private Tables() {
+    }
+
+    static void copy(Element table, Element into, BlockFilter filter) {
+        Element out = into.appendElement("table");
+        Element caption = table.selectFirst("caption");
+        if (caption != null && !caption.text().isBlank()) out.appendElement("caption").text(caption.text());
+        Element tbody = out.appendElement("tbody");
+        for (Element row : table.select("tr")) {
+            if (!filter.keeps(row) || nestedIn(row, table)) continue;
+            Element tr = tbody.appendElement("tr");
+            for (Element cell : row.children()) {
+                if (!cell.nameIs("td") && !cell.nameIs("th")) continue;
+                Element c = tr.appendElement(cell.normalName()).text(Text.normalize(cell.text()));
+                copySpan(cell, c, "colspan");
+                copySpan(cell, c, "rowspan");
+            }
+            if (tr.text().isBlank()) tr.remove();
+        }
+        if (tbody.childrenSize() == 0) out.remove();
+    }
+
+    private static boolean nestedIn(Element row, Element table) {
+        for (Element p = row.parent(); p != null && p != table; p = p.parent()) {
+            if (p.nameIs("table")) return true;
+        }
+        return false;
+    }
+
+    private static void copySpan(Element from, Element to, String attr) {
+        if (from.attr(attr).matches("[1-9][0-9]?")) to.attr(attr, from.attr(attr));
+    }
+}

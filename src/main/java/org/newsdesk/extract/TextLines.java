@@ -1,0 +1,68 @@
+package org.newsdesk.extract;
+
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/** Plain text of an element tree: one block (paragraph, heading, list item, table row) a line. Stateless. */
+final class TextLines {
+
+    static final Set<String> BLOCKS = Set.of(
+            "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "h1", "h2", "h3", "h4",
+            "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "figure", "figcaption", "table", "thead",
+            "tbody", "tfoot", "tr", "caption", "pre", "hr", "br", "address", "form", "fieldset", "details",
+            "summary", "center", "body", "html", "picture", "video", "audio");
+
+    private TextLines() {
+    }
+
+    static String of(Element root) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder line = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    boolean pre = insidePre(text);
+                    appendText(line, pre ? text.getWholeText() : text.text(), pre);
+                } else if (node instanceof Element e) {
+                    if (BLOCKS.contains(e.normalName())) flush(out, line);
+                    else if (e.nameIs("td") || e.nameIs("th")) cellBreak(line);
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && BLOCKS.contains(e.normalName())) flush(out, line);
+            }
+        }, root);
+        flush(out, line);
+        return out.toString().strip();
+    }
+
+    private static boolean insidePre(TextNode text) {
+        for (Element e = text.parent() instanceof Element p ? p : null; e != null; e = e.parent()) {
+            if (e.nameIs("pre")) return true;
+        }
+        return false;
+    }
+
+    private static void appendText(StringBuilder line, String text, boolean pre) {
+        if (pre) line.append(text);
+        else line.append(text.replace('\u00a0', ' '));
+    }
+
+    private static void cellBreak(StringBuilder line) {
+        if (!line.isEmpty() && !line.toString().endsWith(" | ")) line.append(" | ");
+    }
+
+    private static void flush(StringBuilder out, StringBuilder line) {
+        String s = Text.collapse(line.toString());
+        while (s.endsWith("|")) s = s.substring(0, s.length() - 1).strip();
+        if (!s.isEmpty()) out.append(s).append('\n');
+        line.setLength(0);
+    }
+}

@@ -1,0 +1,53 @@
+package org.newsdesk.extract;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Chooses the article's headline and strips the site's name from it. Stateless. */
+final class Titles {
+
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/]\\s+|\\s*[|·•»]\\s*");
+
+    private Titles() {
+    }
+
+    static String choose(Document doc, MetaTags meta, @Nullable String headline, @Nullable String siteName) {
+        String h1 = h1(doc);
+        String og = meta.first("og:title", "twitter:title", "dc.title", "headline");
+        for (String candidate : new String[] {og, headline, h1, doc.title()}) {
+            String cleaned = strip(candidate, siteName, h1);
+            if (cleaned != null) return cleaned;
+        }
+        return "";
+    }
+
+    private static @Nullable String h1(Document doc) {
+        Element h1 = doc.selectFirst("article h1, main h1, [itemprop=headline], h1");
+        return h1 == null ? null : Text.orNull(h1.text());
+    }
+
+    /** Removes a leading or trailing site name ("Title | Site", "Site - Title"). */
+    static @Nullable String strip(@Nullable String title, @Nullable String siteName, @Nullable String h1) {
+        String t = Text.orNull(title);
+        if (t == null) return null;
+        if (h1 != null && t.startsWith(h1) && h1.length() >= 10) return h1;
+        String[] parts = SEPARATOR.split(t);
+        if (parts.length < 2) return t;
+        String site = siteName == null ? "" : siteName.toLowerCase(Locale.ROOT);
+        String last = parts[parts.length - 1];
+        String first = parts[0];
+        if (isSite(last, site)) return Text.normalize(t.substring(0, t.lastIndexOf(last))).replaceAll("[\\s|\\-–—:·•»/]+$", "");
+        if (isSite(first, site)) return Text.normalize(t.substring(first.length())).replaceAll("^[\\s|\\-–—:·•»/]+", "");
+        return t;
+    }
+
+    private static boolean isSite(String part, String site) {
+        String p = part.toLowerCase(Locale.ROOT).strip();
+        if (p.isEmpty()) return false;
+        if (!site.isEmpty() && (p.equals(site) || site.contains(p) || p.contains(site))) return true;
+        return p.matches("[\\w.-]+\\.(com|org|net|co\\.uk|co|io|news|de|fr|ru|jp|kr)");
+    }
+}
