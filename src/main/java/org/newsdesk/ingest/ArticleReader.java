@@ -1,6 +1,7 @@
 package org.newsdesk.ingest;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -67,10 +68,17 @@ public final class ArticleReader {
                 page.title().isBlank() ? entry.title() : page.title(),
                 page.authors().isEmpty() ? authors(entry) : page.authors(),
                 page.published() != null ? page.published() : entry.published(),
-                page.updated() != null ? page.updated() : entry.updated(),
+                latest(page.updated(), entry.updated()),
                 page.siteName(), page.language(), page.canonicalUrl(),
                 page.leadImage() != null ? page.leadImage() : image(entry),
                 page.standfirst(), page.bodyHtml(), page.bodyText(), page.tags(), page.editorNote(), page.related());
+    }
+
+    /** The later of two times: a text is as recent as the feed says, so an unchanged entry isn't read again. */
+    private static @Nullable Instant latest(@Nullable Instant a, @Nullable Instant b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        return a.isAfter(b) ? a : b;
     }
 
     private static List<String> authors(FeedEntry entry) {

@@ -67,10 +67,11 @@ public final class EntryPipeline {
         return articles.findByUrl(source.id(), url).isPresent();
     }
 
-    /** The feed announces a change made after we last read the article, and not the one we already have. */
+    /** The feed announces a change newer than the text we have (whose time is never before the entry's, see the reader). */
     private static boolean changedSince(FeedEntry entry, Article known) {
-        Instant updated = entry.updated();
-        return updated != null && updated.isAfter(known.fetchedAt()) && !updated.equals(known.content().updated());
+        Instant announced = entry.updated();
+        Instant have = known.content().updated();
+        return announced != null && (have == null || announced.isAfter(have));
     }
 
     private static List<String> categories(Source source, FeedEntry entry) {

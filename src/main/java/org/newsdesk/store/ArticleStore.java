@@ -54,6 +54,18 @@ public final class ArticleStore {
                         .findOne());
     }
 
+    /** The article of one source whose link or canonical URL is {@code url}: the same article under another GUID. */
+    public Optional<Article> findByUrl(long sourceId, String url) {
+        Objects.requireNonNull(url, "url");
+        return database.read("finding the article at " + url + " in source " + sourceId, handle ->
+                handle.createQuery(SELECT + "WHERE source_id = :source_id AND (url = :url OR canonical_url = :url)"
+                                + " ORDER BY id LIMIT 1")
+                        .bind("source_id", sourceId)
+                        .bind("url", Columns.text(url))
+                        .map((row, ctx) -> rows.article(row))
+                        .findOne());
+    }
+
     /**
      * Stores an article for the first time, as version 1.
      *

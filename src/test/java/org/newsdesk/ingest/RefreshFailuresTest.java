@@ -93,7 +93,7 @@ class RefreshFailuresTest {
             TestNetwork.send(exchange, 200, "application/rss+xml", Feeds.rss(network, 1).getBytes(StandardCharsets.UTF_8));
         });
         Source source = subscribe("/slow");
-        assertFailsWith(source, "time");
+        assertFailsWith(source, "no complete response from " + network.url("/slow") + " within 2 s");
     }
 
     @Test
