@@ -69,9 +69,11 @@ final class CharsetDetector {
     static @Nullable Charset fromDocument(byte[] body, @Nullable String mediaType) {
         // Declarations are ASCII; ISO-8859-1 maps every byte to one char, so offsets and patterns stay simple.
         String head = new String(body, 0, Math.min(body.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
-        boolean html = mediaType != null && mediaType.contains("html");
-        Charset found = html ? null : fromXmlProlog(head);
-        if (found == null && (html || mediaType == null || !mediaType.contains("xml"))) found = fromMeta(head);
+        // Feeds are often served as text/plain or text/html, so only the clearest types rule a declaration out.
+        boolean mayBeXml = !"text/html".equals(mediaType);
+        boolean mayBeHtml = mediaType == null || mediaType.contains("html") || !mediaType.contains("xml");
+        Charset found = mayBeXml ? fromXmlProlog(head) : null;
+        if (found == null && mayBeHtml) found = fromMeta(head);
         return found;
     }
 

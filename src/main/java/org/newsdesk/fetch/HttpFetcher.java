@@ -1,15 +1,12 @@
 package org.newsdesk.fetch;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,7 +52,7 @@ public final class HttpFetcher implements AutoCloseable {
 
     private FetchResult fetch(FetchRequest request, int maxRetries) {
         long started = System.nanoTime();
-        URI url = fetchable(request.url());
+        URI url = FetchableUrl.of(request.url());
         try {
             FetchResult result = retrying(request, url, maxRetries, started);
             log.debug("fetched url={} final_url={} status={} bytes={} duration_ms={}", RedactedUrl.of(url),
@@ -99,7 +96,7 @@ public final class HttpFetcher implements AutoCloseable {
             if (!REDIRECTS.contains(answer.status()) || location == null) {
                 return result(request, hop, answer, started);
             }
-            URI next = redirectTarget(hop, location);
+            URI next = FetchableUrl.redirect(hop, location);
             if (!seen.add(next)) {
                 throw new FetchException(FetchException.Reason.TOO_MANY_REDIRECTS, hop, "the redirects from "
                         + RedactedUrl.of(url) + " loop: " + RedactedUrl.of(hop) + " leads back to "
@@ -165,45 +162,6 @@ public final class HttpFetcher implements AutoCloseable {
             throw new FetchException(FetchException.Reason.UNREACHABLE, url,
                     "the fetch of " + RedactedUrl.of(url) + " was interrupted", e);
         }
-    }
-
-    /** The URL as the client will request it: absolute http(s), no user info, no fragment, a path of at least "/". */
-    private static URI fetchable(URI url) {
-        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new FetchException(FetchException.Reason.INVALID_URL, url,
-                    "cannot fetch " + RedactedUrl.of(url) + ": only http and https URLs can be fetched");
-        }
-        if (url.getHost() == null || url.getHost().isEmpty()) {
-            throw new FetchException(FetchException.Reason.INVALID_URL, url,
-                    "cannot fetch " + RedactedUrl.of(url) + ": the URL names no host");
-        }
-        try {
-            String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
-            String query = url.getRawQuery() == null ? "" : "?" + url.getRawQuery();
-            String port = url.getPort() < 0 ? "" : ":" + url.getPort();
-            return new URI(scheme + "://" + url.getHost() + port + path + query);
-        } catch (URISyntaxException e) {
-            throw new FetchException(FetchException.Reason.INVALID_URL, url,
-                    "cannot fetch " + RedactedUrl.of(url) + ": " + e.getReason(), e);
-        }
-    }
-
-    private static URI redirectTarget(URI from, String location) {
-        URI target;
-        try {
-            target = from.resolve(new URI(LenientUri.escape(location.strip())));
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            throw new FetchException(FetchException.Reason.INVALID_URL, from, "the server at "
-                    + RedactedUrl.of(from) + " redirected to an invalid URL: " + LenientUri.shown(location), e);
-        }
-        String scheme = target.getScheme() == null ? "" : target.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new FetchException(FetchException.Reason.INVALID_URL, from, "the server at "
-                    + RedactedUrl.of(from) + " redirected to " + LenientUri.shown(location)
-                    + ", which is not an http or https URL");
-        }
-        return fetchable(target);
     }
 
     private static Duration nonNegative(Duration duration) {

@@ -71,9 +71,15 @@ final class Transport implements AutoCloseable {
     Answer send(URI url, FetchRequest request, @Nullable String credentials) {
         settings.addressPolicy().check(url);
         HttpRequest httpRequest = build(url, request, credentials);
-        long started = System.nanoTime();
-        try (HostThrottle.Permit permit = throttle.acquire(url.getHost())) {
-            Answer answer = exchange(url, httpRequest);
+        try {
+            HostThrottle.Permit permit = throttle.acquire(url.getHost());
+            long started = System.nanoTime(); // the exchange alone, not the wait for the host's turn
+            Answer answer;
+            try {
+                answer = exchange(url, httpRequest);
+            } finally {
+                permit.close();
+            }
             log.debug("http get url={} status={} bytes={} duration_ms={}", RedactedUrl.of(url), answer.status(),
                     answer.body().length, (System.nanoTime() - started) / 1_000_000);
             return answer;
