@@ -29,14 +29,7 @@ record HarborTimesPages(int year) implements OutletPages {
     public String article(Edition edition) {
         Story story = edition.story();
         Manuscript m = story.manuscript();
-        return """
-                <!DOCTYPE html>
-                <html lang="en-US"><head><meta charset="utf-8">
-                <title>%s | The Harbor Times</title>
-                <meta name="viewport" content="width=device-width, initial-scale=1">
-                <meta name="description" content="%s">
-                %s%s<link rel="alternate" type="application/rss+xml" title="The Harbor Times" href="%s">
-                %s</head>
+        return head(story) + """
                 <body class="ht article-page">
                 %s<header class="masthead"><p class="ht-date">%s</p><a class="ht-logo" href="%s">The Harbor Times</a>
                 %s</header>
@@ -55,8 +48,7 @@ record HarborTimesPages(int year) implements OutletPages {
                 <aside class="rail">%s%s%s</aside></main>
                 %s%s</body></html>
                 """.formatted(
-                escape(m.title()), escape(m.standfirst()), openGraph(story), Html.canonical(story),
-                OUTLET.feedPath(), STYLE, Furniture.cookieBanner("cookie-consent", OUTLET), Html.longDate(story.published()),
+                Furniture.cookieBanner("cookie-consent", OUTLET), Html.longDate(story.published()),
                 OUTLET.homePath(), Furniture.menu(OUTLET, SECTIONS, "sections"),
                 Furniture.adSlot("ht-leaderboard", "728x90"),
                 m.section().toLowerCase(), escape(m.section()), escape(m.title()), escape(m.standfirst()),
@@ -87,6 +79,19 @@ record HarborTimesPages(int year) implements OutletPages {
                 %s</body></html>
                 """.formatted(escape(OUTLET.tagline), OUTLET.feedPath(), STYLE, OUTLET.homePath(),
                 Furniture.menu(OUTLET, SECTIONS, "sections"), items, Furniture.footer(OUTLET, year, "site-footer"));
+    }
+
+    private static String head(Story story) {
+        Manuscript m = story.manuscript();
+        return """
+                <!DOCTYPE html>
+                <html lang="en-US"><head><meta charset="utf-8">
+                <title>%s | The Harbor Times</title>
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                <meta name="description" content="%s">
+                %s%s<link rel="alternate" type="application/rss+xml" title="The Harbor Times" href="%s">
+                %s</head>""".formatted(escape(m.title()), escape(m.standfirst()), openGraph(story),
+                Html.canonical(story), OUTLET.feedPath(), STYLE);
     }
 
     private static String openGraph(Story story) {
