@@ -86,6 +86,17 @@ class FeedDecodingTest {
     }
 
     @Test
+    void readsRawAmpersandsAndHtmlEntitiesThatSloppyFeedsUse() {
+        String xml = rss("Q&A with AT&T &copy; 2024 &hellip;", "UTF-8")
+                .replace("https://bytes.example/1", "https://bytes.example/?a=1&b=2");
+
+        FeedEntry entry = parser.parse(utf8(xml), null, URL).entries().getFirst();
+
+        assertThat(entry.title()).isEqualTo("Q&A with AT&T © 2024 …");
+        assertThat(entry.url()).isEqualTo("https://bytes.example/?a=1&b=2");
+    }
+
+    @Test
     void namesAnUntitledFeedAfterItsHost() {
         String xml = "<rss version=\"2.0\"><channel><title> </title><link>https://bytes.example/</link>"
                 + "<description>d</description></channel></rss>";

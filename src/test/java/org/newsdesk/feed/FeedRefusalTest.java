@@ -82,6 +82,12 @@ class FeedRefusalTest {
     }
 
     @Test
+    void callsTextServedAsHtmlAnHtmlPage() {
+        assertRefused(() -> parse("Please enable JavaScript to continue.".getBytes(StandardCharsets.UTF_8),
+                "text/html"), FeedException.Reason.HTML_PAGE, "not a feed: the page at https://bad.example/feed is HTML");
+    }
+
+    @Test
     void readsAFeedThatAServerLabelsAsHtml() {
         assertThat(parse(Fixtures.bytes("rss092.xml"), "text/html").title()).isEqualTo("Radio Quay");
     }
