@@ -75,12 +75,13 @@ public final class FeedParser {
                 if (prolog.isFeedRoot()) return parseMarkup(rest, prolog, contentType, feedUrl);
             }
         }
+        if (isHtmlType(contentType)) throw htmlPage(feedUrl);
         throw notAFeed(feedUrl, describeOther(body, contentType));
     }
 
     private Feed parseMarkup(String text, Prolog prolog, @Nullable String contentType, URI feedUrl) {
         if (prolog.isHtml() || (!prolog.isFeedRoot() && isHtmlType(contentType))) {
-            throw new FeedException(FeedException.Reason.HTML_PAGE, "not a feed: the page at " + feedUrl + " is HTML");
+            throw htmlPage(feedUrl);
         }
         String cleaned = text;
         Prolog.Doctype doctype = prolog.doctype();
@@ -97,6 +98,15 @@ public final class FeedParser {
     static String doctypeRefusal(URI feedUrl) {
         return "the feed at " + feedUrl + " declares a DOCTYPE, which Newsdesk refuses for safety"
                 + " (a DOCTYPE can expand into gigabytes of text or read files from the server)";
+    }
+
+    /** What to call a feed that gives no title: its host, which is how people name sites. */
+    static String untitled(URI feedUrl) {
+        return feedUrl.getHost() != null ? feedUrl.getHost() : feedUrl.toString();
+    }
+
+    private static FeedException htmlPage(URI feedUrl) {
+        return new FeedException(FeedException.Reason.HTML_PAGE, "not a feed: the page at " + feedUrl + " is HTML");
     }
 
     private static FeedException notAFeed(URI feedUrl, String what) {

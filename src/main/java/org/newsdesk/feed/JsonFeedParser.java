@@ -50,7 +50,7 @@ final class JsonFeedParser {
         String title = HtmlText.text(string(root, "title"));
         URI siteUrl = LinkResolver.resolveHttp(feedUrl, string(root, "home_page_url"));
         return new Feed(FeedFormat.JSON_FEED,
-                title.isEmpty() ? String.valueOf(feedUrl.getHost()) : title,
+                title.isEmpty() ? FeedParser.untitled(feedUrl) : title,
                 siteUrl == null ? null : siteUrl.toString(),
                 HtmlText.nonBlank(HtmlText.text(string(root, "description"))),
                 entries);

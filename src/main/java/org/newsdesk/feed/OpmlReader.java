@@ -146,7 +146,7 @@ final class OpmlReader {
         return longer;
     }
 
-    private static Document parse(String text) {
+    static Document parse(String text) {
         try {
             DocumentBuilder builder = secureFactory().newDocumentBuilder();
             builder.setErrorHandler(FAIL_ON_ERRORS);

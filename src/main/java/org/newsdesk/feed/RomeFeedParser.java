@@ -109,7 +109,7 @@ final class RomeFeedParser {
                 ? HtmlText.collapse(titleEx.getValue() == null ? "" : titleEx.getValue())
                 : HtmlText.text(syndFeed.getTitle());
         if (!title.isEmpty()) return title;
-        return feedUrl.getHost() != null ? feedUrl.getHost() : feedUrl.toString();
+        return FeedParser.untitled(feedUrl);
     }
 
     private static @Nullable String authors(SyndFeed syndFeed) {

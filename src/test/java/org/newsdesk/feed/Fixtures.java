@@ -9,6 +9,10 @@ final class Fixtures {
 
     private Fixtures() {}
 
+    static String text(String name) {
+        return new String(bytes(name), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     static byte[] bytes(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/feed/" + name)) {
             if (in == null) throw new IllegalArgumentException("no fixture named " + name);
