@@ -38,12 +38,21 @@ public record Config(
         if (maxFetchBytes < 1024) throw new IllegalArgumentException("maxFetchBytes must be at least 1024");
     }
 
+    /** The folder of the embedded store when none is given; the demo keeps its own, apart from real data. */
+    static final Path DEFAULT_DATA = Path.of("data");
+    static final Path DEMO_DATA = DEFAULT_DATA.resolve("demo");
+
     /** The configuration the global options and the environment describe. */
     static Config from(Backend.Options options, Map<String, String> env) {
+        return from(options, env, DEFAULT_DATA);
+    }
+
+    static Config from(Backend.Options options, Map<String, String> env, Path defaultData) {
         List<String> allowed = new ArrayList<>(options.allowedAddresses());
         String fromEnv = env.get("NEWSDESK_ALLOW_ADDRESSES");
         if (fromEnv != null) for (String a : fromEnv.split(",")) if (!a.isBlank()) allowed.add(a.strip());
-        return new Config(options.dataDir(), options.databaseUrl(), env.get("NEWSDESK_DATABASE_USER"),
+        Path dataDir = options.dataDir() != null ? options.dataDir() : defaultData;
+        return new Config(dataDir, options.databaseUrl(), env.get("NEWSDESK_DATABASE_USER"),
                 env.get("NEWSDESK_DATABASE_PASSWORD"), options.host(), options.port(), allowed,
                 intOf(env, "NEWSDESK_REFRESH_CONCURRENCY", 4), intOf(env, "NEWSDESK_MAX_FETCH_MB", 10) * 1024L * 1024L,
                 Duration.ofMillis(intOf(env, "NEWSDESK_HOST_DELAY_MS", 1000)), intOf(env, "NEWSDESK_MAX_READS_PER_REFRESH", 100));

@@ -12,8 +12,12 @@ import org.newsdesk.ingest.SourceService;
  */
 public interface Backend {
 
-    /** Where the data lives and which addresses may be fetched, as the global options say. */
-    record Options(Path dataDir, @Nullable String databaseUrl, List<String> allowedAddresses, int port, String host) {
+    /**
+     * Where the data lives and which addresses may be fetched, as the global options say.
+     *
+     * @param dataDir null when not given: each mode has its own default
+     */
+    record Options(@Nullable Path dataDir, @Nullable String databaseUrl, List<String> allowedAddresses, int port, String host) {
         public Options {
             allowedAddresses = List.copyOf(allowedAddresses);
         }
@@ -39,4 +43,7 @@ public interface Backend {
 
     /** Runs the demo news network and Newsdesk subscribed to it until the process is stopped. */
     void demo(Options options);
+
+    /** Measures demo articles per second ingested end to end, and prints the figures. */
+    void benchmarkIngest(Options options, int rounds);
 }

@@ -15,9 +15,9 @@ import picocli.CommandLine.Option;
 public final class NewsdeskCommand implements Runnable {
 
     @Option(names = "--data", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
-            description = "Folder for the embedded store and the search index (default: ${DEFAULT-VALUE}).",
-            defaultValue = "${env:NEWSDESK_DATA:-data}")
-    Path dataDir = Path.of("data");
+            description = "Folder for the embedded store and the search index (default: ./data; ./data/demo for the demo).",
+            defaultValue = "${env:NEWSDESK_DATA}")
+    @Nullable Path dataDir;
 
     @Option(names = "--database", paramLabel = "JDBC_URL", scope = CommandLine.ScopeType.INHERIT,
             description = "Use this database instead of the embedded SQLite file, e.g. jdbc:postgresql://host/newsdesk"
@@ -58,6 +58,7 @@ public final class NewsdeskCommand implements Runnable {
         cli.addSubcommand(new CommandLine(new ExportCommand()).addSubcommand(new ExportOpmlCommand(top)));
         cli.addSubcommand(new ReindexCommand(top));
         cli.addSubcommand(new StatusCommand(top));
+        cli.addSubcommand(new CommandLine(new BenchmarkCommand()).addSubcommand(new BenchmarkCommand.Ingest(top)));
         cli.setExecutionExceptionHandler(new ErrorReporter());
         return cli;
     }

@@ -18,7 +18,7 @@ final class ReindexCommand implements Callable<Integer> {
         try (Backend.Session session = top.backend.open(top.options(0, ""))) {
             if (session.serverRunning()) {
                 throw new IllegalArgumentException("a running Newsdesk holds the search index of "
-                        + top.dataDir + ": stop it first (it also rebuilds a stale index when it starts)");
+                        + (top.dataDir == null ? "data" : top.dataDir) + ": stop it first (it also rebuilds a stale index when it starts)");
             }
             long started = System.nanoTime();
             long count = session.reindexer().rebuild(new ProgressBar(System.out, "Indexing"));

@@ -134,9 +134,11 @@ public final class Scheduler implements RefreshQueue, AutoCloseable {
     public void close() {
         stopped = true;
         loop.interrupt();
-        workers.shutdownNow();
+        // Running refreshes finish (their fetches have time-outs): interrupting them would close the search index's
+        // files under Lucene (ClosedByInterruptException) and leave the index unusable until restart.
+        workers.shutdown();
         try {
-            if (!workers.awaitTermination(10, TimeUnit.SECONDS)) log.warn("refreshes still running at shutdown");
+            if (!workers.awaitTermination(60, TimeUnit.SECONDS)) log.warn("refreshes still running at shutdown");
             loop.join(5_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -23,9 +23,19 @@ import org.newsdesk.ingest.RefreshReport;
 import org.newsdesk.ingest.Progress;
 import org.newsdesk.search.SearchQuery;
 
-/** The whole pipeline against the demo news network: every article fetched, extracted, stored and indexed. */
+/**
+ * The whole pipeline against the demo news network: every article fetched, extracted, stored and indexed.
+ * Runs on each store backend (the subclasses).
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DemoIngestTest {
+abstract class DemoIngestTest {
+
+    /** The configuration of the backend under test, with its data folder. */
+    abstract Config config(Path folder);
+
+    static Config embedded(Path folder, @org.jspecify.annotations.Nullable String databaseUrl, @org.jspecify.annotations.Nullable String user) {
+        return new Config(folder, databaseUrl, user, null, "127.0.0.1", 0, List.of("127.0.0.1"), 2, 10L << 20, Duration.ZERO, 100);
+    }
 
     @TempDir
     static Path folder;
@@ -37,9 +47,7 @@ class DemoIngestTest {
     @BeforeAll
     void ingestTheDemoNetwork() {
         network = DemoNetwork.start(0);
-        Config config = new Config(folder, null, null, null, "127.0.0.1", 0, List.of("127.0.0.1"), 2,
-                10L << 20, Duration.ZERO, 100);
-        newsdesk = new Newsdesk(config, false);
+        newsdesk = new Newsdesk(config(folder), false);
         for (URI url : network.subscriptions()) newsdesk.sourceService.add(url.toString(), null);
         firstPass = newsdesk.sourceService.refreshAll(Progress.NONE);
     }

@@ -9,27 +9,27 @@ import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** One real PostgreSQL server for the whole test run, handing out a fresh, empty database per test. */
-final class TestPostgres {
+public final class TestPostgres {
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static EmbeddedPostgres server;
 
     private TestPostgres() {}
 
     /** Creates an empty database and returns its JDBC URL. */
-    static String createDatabase(String name) {
+    public static String createDatabase(String name) {
         execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
         return "jdbc:postgresql://127.0.0.1:" + server().getPort() + "/" + name;
     }
 
-    static String nextName() {
+    public static String nextName() {
         return "newsdesk_test_" + DATABASES.incrementAndGet();
     }
 
-    static void dropDatabase(String name) {
+    public static void dropDatabase(String name) {
         execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }
 
-    static String user() {
+    public static String user() {
         return "postgres";
     }
 
