@@ -4,6 +4,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.newsdesk.domain.Article;
 import org.newsdesk.domain.ArticleVersion;
+import org.newsdesk.domain.LabelCount;
+import org.newsdesk.domain.SourceSummary;
 import org.newsdesk.search.SearchHit;
 
 /** The models of the pages, one record a page. */
@@ -11,10 +13,37 @@ public final class Pages {
 
     private Pages() {}
 
-    public record Front(List<ArticleCard> articles, @Nullable String olderCursor, long sourceCount) {}
+    /** A link to a filter or a label, with how many articles it leads to. */
+    public record Chip(String label, String href, long count, boolean active) {}
+
+    /** A newest-first list of articles with its "older" link. */
+    public record River(List<ArticleCard> cards, @Nullable String olderHref) {}
+
+    public record Front(River river, List<Chip> categories, List<Chip> sources, @Nullable String filterLabel,
+                        long sourceCount) {}
 
     public record ArticlePage(Article article, String sourceTitle, String ago, String exactTime,
-                              List<ArticleVersion> versions) {}
+                              @Nullable String updatedExact, List<ArticleVersion> versions, List<ArticleCard> related,
+                              List<Chip> categories, List<Chip> tags) {}
+
+    public record VersionPage(Article article, ArticleVersion version, String sourceTitle, String fetchedExact) {}
+
+    /** A category, tag or source page. */
+    public record Listing(String kind, String title, long count, River river, @Nullable String feedUrl,
+                          @Nullable SourceSummary source) {}
+
+    public record LabelIndex(List<LabelCount> categories, List<LabelCount> tags) {}
+
+    public record SourcesPage(List<SourceRow> rows, String csrf, @Nullable String message, @Nullable String error,
+                              String addValue) {}
+
+    /** A source as the Sources page shows it, with its articles per day over the last two weeks. */
+    public record SourceRow(SourceSummary summary, String lastFetch, String nextPoll, List<Bar> chart) {}
+
+    /** One bar of a small chart: its height in pixels and what it stands for. */
+    public record Bar(int x, int height, String title) {}
 
     public record SearchPage(String query, long total, List<SearchHit> hits) {}
+
+    public record ErrorPage(int status, String title, String message) {}
 }
