@@ -37,6 +37,13 @@ final class SnippetFormatter extends PassageFormatter {
         return out.toString().replace('\n', ' ').strip();
     }
 
+    /** The whole text, HTML-escaped on one line. */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        escape(text, 0, text.length(), out);
+        return out.toString().strip();
+    }
+
     private static void escape(String s, int from, int to, StringBuilder out) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
