@@ -24,6 +24,18 @@ public final class ApiRoutes {
         routes.get("/api/v1/status", this::status);
     }
 
+    /** An error as the API answers it: JSON with a message and a fitting status. */
+    public void error(int status, String message, Context ctx) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", message);
+        body.put("status", status);
+        try {
+            ctx.status(status).contentType("application/json").result(json.writeValueAsString(body));
+        } catch (JsonProcessingException e) {
+            ctx.status(status).result(message);
+        }
+    }
+
     void status(Context ctx) throws JsonProcessingException {
         IngestStatus status = sources.status();
         Map<String, Object> body = new LinkedHashMap<>();

@@ -2,6 +2,8 @@ package org.newsdesk.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import org.newsdesk.api.ApiRoutes;
 import org.newsdesk.ingest.SourceException;
@@ -18,8 +20,8 @@ final class HttpServer implements AutoCloseable {
     private final Javalin javalin;
 
     HttpServer(Newsdesk newsdesk) {
-        WebRoutes web = new WebRoutes(newsdesk.sources, newsdesk.articles, newsdesk.index, new Templates(),
-                newsdesk.registry::scrape, newsdesk.clock);
+        WebRoutes web = new WebRoutes(newsdesk.sources, newsdesk.articles, newsdesk.listing, newsdesk.sourceService,
+                newsdesk.index, new Templates(), newsdesk.registry::scrape, newsdesk.clock);
         ApiRoutes api = new ApiRoutes(newsdesk.sourceService, new ObjectMapper());
         javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -28,6 +30,7 @@ final class HttpServer implements AutoCloseable {
                 files.directory = "/static";
                 files.location = Location.CLASSPATH;
             });
+            config.staticFiles.enableWebjars();
             config.routes.before(ctx -> {
                 ctx.header("Content-Security-Policy", CSP);
                 ctx.header("X-Content-Type-Options", "nosniff");
@@ -36,9 +39,36 @@ final class HttpServer implements AutoCloseable {
             });
             web.register(config.routes);
             api.register(config.routes);
-            config.routes.exception(SourceException.class, (e, ctx) -> ctx.status(400).result(e.getMessage()));
-            config.routes.exception(SearchException.class, (e, ctx) -> ctx.status(503).result(e.getMessage()));
+            // Errors are mapped once, here: JSON under /api, a page elsewhere.
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+                if (isApi(ctx)) api.error(e.getStatus(), e.getMessage(), ctx);
+                else web.error(e, ctx);
+            });
+            config.routes.exception(SourceException.class, (e, ctx) -> respond(ctx, api, web, status(e), e.getMessage()));
+            config.routes.exception(SearchException.class, (e, ctx) -> respond(ctx, api, web, 503, e.getMessage()));
+            config.routes.exception(IllegalArgumentException.class, (e, ctx) -> respond(ctx, api, web, 400, e.getMessage()));
+            config.routes.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty()) respond(ctx, api, web, 404, "There is no page at " + ctx.path() + ".");
+            });
         });
+    }
+
+    private static boolean isApi(Context ctx) {
+        return ctx.path().startsWith("/api/");
+    }
+
+    private static void respond(Context ctx, ApiRoutes api, WebRoutes web, int status, String message) {
+        if (isApi(ctx)) api.error(status, message, ctx);
+        else web.error(new HttpResponseException(status, message), ctx);
+    }
+
+    private static int status(SourceException e) {
+        return switch (e.reason()) {
+            case NOT_FOUND -> 404;
+            case ALREADY_SUBSCRIBED -> 409;
+            case INDEX_BUSY -> 503;
+            default -> 422;
+        };
     }
 
     HttpServer start(String host, int port) {

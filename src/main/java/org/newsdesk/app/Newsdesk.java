@@ -24,6 +24,7 @@ import org.newsdesk.search.DetachedIndex;
 import org.newsdesk.search.LuceneSearchIndex;
 import org.newsdesk.search.SearchException;
 import org.newsdesk.search.SearchIndex;
+import org.newsdesk.store.ArticleListing;
 import org.newsdesk.store.ArticleStore;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.SourceStore;
@@ -42,6 +43,7 @@ public final class Newsdesk implements AutoCloseable {
     final Database database;
     final SourceStore sources;
     final ArticleStore articles;
+    final ArticleListing listing;
     final SearchIndex index;
     final boolean indexHeldElsewhere;
     final HttpFetcher fetcher;
@@ -59,6 +61,7 @@ public final class Newsdesk implements AutoCloseable {
                 : Database.open(config.databaseUrl(), config.databaseUser(), config.databasePassword());
         sources = new SourceStore(database);
         articles = new ArticleStore(database);
+        listing = new ArticleListing(database);
         SearchIndex opened;
         boolean busy = false;
         try {

@@ -4,7 +4,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.newsdesk.domain.Article;
 import org.newsdesk.domain.ArticleVersion;
-import org.newsdesk.domain.LabelCount;
 import org.newsdesk.domain.SourceSummary;
 import org.newsdesk.search.SearchHit;
 
@@ -32,7 +31,7 @@ public final class Pages {
     public record Listing(String kind, String title, long count, River river, @Nullable String feedUrl,
                           @Nullable SourceSummary source) {}
 
-    public record LabelIndex(List<LabelCount> categories, List<LabelCount> tags) {}
+    public record LabelIndex(List<Chip> categories, List<Chip> tags) {}
 
     public record SourcesPage(List<SourceRow> rows, String csrf, @Nullable String message, @Nullable String error,
                               String addValue) {}

@@ -48,7 +48,7 @@ final class ReadingPages {
 
     void front(Context ctx) {
         String category = blankToNull(ctx.queryParam("category"));
-        Long sourceId = ctx.queryParamAsClass("source", Long.class).allowNullable().get();
+        Long sourceId = ctx.queryParamAsClass("source", Long.class).getOrNull();
         ArticleFilter filter = new ArticleFilter(sourceId, category, null);
         Map<Long, String> titles = sourceTitles();
         String base = "/?" + (category != null ? "category=" + encode(category) + "&" : "")
@@ -74,8 +74,8 @@ final class ReadingPages {
         Map<Long, String> titles = sourceTitles();
         Instant now = clock.instant();
         List<ArticleCard> related = new ArrayList<>();
-        for (long id : index.related(article.id(), 5)) {
-            articles.find(id).ifPresent(a -> related.add(ArticleCard.of(a, titles.getOrDefault(a.sourceId(), ""), now)));
+        for (var hit : index.related(article.id(), 5)) {
+            articles.find(hit.articleId()).ifPresent(a -> related.add(ArticleCard.of(a, titles.getOrDefault(a.sourceId(), ""), now)));
         }
         var updated = article.content().updated();
         templates.render(ctx, "article.jte", new Pages.ArticlePage(article, source.title(),
@@ -103,8 +103,8 @@ final class ReadingPages {
     }
 
     void labels(Context ctx) {
-        templates.render(ctx, "labels.jte", new Pages.LabelIndex(listing.labels(LabelKind.CATEGORY, 200),
-                listing.labels(LabelKind.TAG, 200)));
+        templates.render(ctx, "labels.jte", new Pages.LabelIndex(
+                counted(listing.labels(LabelKind.CATEGORY, 200), "/categories/"), counted(listing.labels(LabelKind.TAG, 200), "/tags/")));
     }
 
     void source(Context ctx) {
@@ -139,6 +139,10 @@ final class ReadingPages {
 
     private Article article(long id) {
         return articles.find(id).orElseThrow(() -> new NotFoundResponse("There is no article #" + id + "."));
+    }
+
+    private static List<Pages.Chip> counted(List<LabelCount> labels, String prefix) {
+        return labels.stream().map(l -> new Pages.Chip(l.label(), prefix + encode(l.label()), l.count(), false)).toList();
     }
 
     private static List<Pages.Chip> chips(List<String> labels, String prefix) {
