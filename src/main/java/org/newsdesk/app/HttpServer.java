@@ -22,7 +22,7 @@ final class HttpServer implements AutoCloseable {
     HttpServer(Newsdesk newsdesk) {
         WebRoutes web = new WebRoutes(newsdesk.sources, newsdesk.articles, newsdesk.listing, newsdesk.sourceService,
                 newsdesk.index, new Templates(), newsdesk.registry::scrape, newsdesk.clock);
-        ApiRoutes api = new ApiRoutes(newsdesk.sourceService, new ObjectMapper());
+        ApiRoutes api = new ApiRoutes(newsdesk.sourceService, newsdesk.articles, newsdesk.listing, newsdesk.index, new ObjectMapper());
         javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.staticFiles.add(files -> {
