@@ -13,7 +13,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * How text becomes index terms. Everything is lower-cased and folded to ASCII, so {@code Zürich} finds
- * {@code zurich}. Title and body are also stemmed (KStem: gentler than Porter, which makes "police" of "policy");
+ * {@code zurich}. Title and body are also stemmed (KStem: gentler than Porter, which makes "new" of "news" and
+ * "univers" of "university" and "universe"; KStem keeps dictionary words such as "striking" whole);
  * their unstemmed twins keep quoted phrases exact and feed spelling suggestions. No stop words are dropped, so
  * phrases like "state of the union" match as written. Thread-safe once built.
  */
