@@ -96,11 +96,11 @@ public final class ApiRoutes {
     }
 
     void article(Context ctx) {
-        json.send(ctx, Views.article(article(ctx), true));
+        json.send(ctx, Views.article(find(ctx), true));
     }
 
     void versions(Context ctx) {
-        Article article = article(ctx);
+        Article article = find(ctx);
         json.send(ctx, Map.of("items", articles.versions(article.id()).stream().map(Views::version).toList()));
     }
 
@@ -132,12 +132,11 @@ public final class ApiRoutes {
     }
 
     void labels(Context ctx, LabelKind kind) {
-        int limit = ctx.queryParamAsClass("limit", Integer.class).check(n -> n >= 1 && n <= 1000, "must be 1 to 1000")
-                .getOrDefault(200);
+        int limit = intParam(ctx, "limit", 200, 1, 1000);
         json.send(ctx, Map.of("items", listing.labels(kind, limit).stream().map(Views::label).toList()));
     }
 
-    private Article article(Context ctx) {
+    private Article find(Context ctx) {
         long id = ctx.pathParamAsClass("id", Long.class).get();
         return articles.find(id).orElseThrow(() -> new NotFoundResponse("there is no article " + id));
     }
@@ -148,7 +147,19 @@ public final class ApiRoutes {
     }
 
     static int limit(Context ctx) {
-        return ctx.queryParamAsClass("limit", Integer.class)
-                .check(n -> n >= 1 && n <= MAX_LIMIT, "must be 1 to " + MAX_LIMIT).getOrDefault(DEFAULT_LIMIT);
+        return intParam(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+    }
+
+    /** A whole-number query parameter within bounds, or the fallback when absent; a clear error otherwise. */
+    static int intParam(Context ctx, String name, int fallback, int min, int max) {
+        String text = ctx.queryParam(name);
+        if (text == null || text.isBlank()) return fallback;
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value >= min && value <= max) return value;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(name + " must be a whole number from " + min + " to " + max + ", was \"" + text + "\"");
     }
 }

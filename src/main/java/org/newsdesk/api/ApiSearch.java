@@ -46,7 +46,7 @@ final class ApiSearch {
     /** The query the parameters describe: q, sort, offset, and facet filters source, category, tag, lang, date. */
     static SearchQuery query(Context ctx, int limit) {
         String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
-        int offset = ctx.queryParamAsClass("offset", Integer.class).check(n -> n >= 0, "must not be negative").getOrDefault(0);
+        int offset = ApiRoutes.intParam(ctx, "offset", 0, 0, SearchQuery.MAX_DEPTH - limit);
         SortOrder sort = switch (ctx.queryParam("sort") == null ? "relevance" : ctx.queryParam("sort")) {
             case "relevance" -> SortOrder.RELEVANCE;
             case "newest", "date" -> SortOrder.NEWEST;

@@ -5,6 +5,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.validation.ValidationException;
 import org.newsdesk.api.ApiRoutes;
 import org.newsdesk.ingest.SourceException;
 import org.newsdesk.search.SearchException;
@@ -13,6 +14,8 @@ import org.newsdesk.web.WebRoutes;
 
 /** The one HTTP server: the web UI, the API, metrics and static assets, with the security headers on every answer. */
 final class HttpServer implements AutoCloseable {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(HttpServer.class);
 
     private static final String CSP = "default-src 'self'; img-src 'self' https: http: data:; style-src 'self'; "
             + "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
@@ -41,12 +44,19 @@ final class HttpServer implements AutoCloseable {
             api.register(config.routes);
             // Errors are mapped once, here: JSON under /api, a page elsewhere.
             config.routes.exception(HttpResponseException.class, (e, ctx) -> {
-                if (isApi(ctx)) api.error(e.getStatus(), e.getMessage(), ctx);
-                else web.error(e, ctx);
+                // Javalin's own "Endpoint GET /x not found" speaks of endpoints: say it the reader's way.
+                String message = e.getStatus() == 404 && e.getMessage().startsWith("Endpoint ")
+                        ? "There is no page at " + ctx.path() + "." : e.getMessage();
+                respond(ctx, api, web, e.getStatus(), message);
             });
             config.routes.exception(SourceException.class, (e, ctx) -> respond(ctx, api, web, status(e), e.getMessage()));
             config.routes.exception(SearchException.class, (e, ctx) -> respond(ctx, api, web, 503, e.getMessage()));
             config.routes.exception(IllegalArgumentException.class, (e, ctx) -> respond(ctx, api, web, 400, e.getMessage()));
+            config.routes.exception(ValidationException.class, (e, ctx) -> respond(ctx, api, web, 400, describe(e)));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                log.error("request failed method={} path={}", ctx.method(), ctx.path(), e);
+                respond(ctx, api, web, 500, "Something went wrong on our side; it has been logged.");
+            });
             config.routes.error(404, ctx -> {
                 if (ctx.result() == null || ctx.result().isEmpty()) respond(ctx, api, web, 404, "There is no page at " + ctx.path() + ".");
             });
@@ -60,6 +70,16 @@ final class HttpServer implements AutoCloseable {
     private static void respond(Context ctx, ApiRoutes api, WebRoutes web, int status, String message) {
         if (isApi(ctx)) api.error(status, message, ctx);
         else web.error(new HttpResponseException(status, message), ctx);
+    }
+
+    /** "id must be a Long, was "abc"": what Javalin's validation found, in one line. */
+    private static String describe(ValidationException e) {
+        StringBuilder out = new StringBuilder();
+        e.getErrors().forEach((field, errors) -> errors.forEach(error -> {
+            if (!out.isEmpty()) out.append("; ");
+            out.append(field).append(" is not valid (").append(error.getMessage()).append("), was \"").append(error.value).append('"');
+        }));
+        return out.isEmpty() ? "the request is not valid" : out.toString();
     }
 
     private static int status(SourceException e) {
