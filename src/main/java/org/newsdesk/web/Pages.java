@@ -42,7 +42,14 @@ public final class Pages {
     /** One bar of a small chart: its height in pixels and what it stands for. */
     public record Bar(int x, int height, String title) {}
 
-    public record SearchPage(String query, long total, List<SearchHit> hits) {}
+    /** A search hit with its time as readers see it. */
+    public record Hit(SearchHit hit, String ago, String exactTime) {}
+
+    public record FacetGroup(String title, List<Chip> values) {}
+
+    public record SearchPage(String query, String sort, long total, List<Hit> hits, List<FacetGroup> facets,
+                             List<Chip> suggestions, @Nullable String previousHref, @Nullable String nextHref,
+                             int first, int last, List<java.util.Map.Entry<String, String>> hidden) {}
 
     public record ErrorPage(int status, String title, String message) {}
 }
