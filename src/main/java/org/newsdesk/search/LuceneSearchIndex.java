@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -177,16 +179,18 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     private List<SearchHit> hits(IndexSearcher searcher, @Nullable Query textQuery, ScoreDoc[] page) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        Map<Integer, Document> documents = new HashMap<>();
+        for (ScoreDoc hit : page) documents.put(hit.doc, stored.document(hit.doc));
         Map<String, String[]> marked = Map.of();
         if (textQuery != null && page.length > 0) {
-            marked = new ArticleHighlighter(searcher, analyzer).highlightFields(
+            marked = new ArticleHighlighter(searcher, analyzer, documents).highlightFields(
                     new String[] {ArticleDocument.BODY, ArticleDocument.TITLE}, textQuery, new TopDocs(null, page),
                     new int[] {2, 1});
         }
-        StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            var doc = stored.document(page[i].doc);
+            Document doc = documents.get(page[i].doc);
             String snippet = marked.isEmpty() ? null : marked.get(ArticleDocument.BODY)[i];
             String title = marked.isEmpty() ? null : marked.get(ArticleDocument.TITLE)[i];
             hits.add(ArticleDocument.hit(doc, page[i].score,
