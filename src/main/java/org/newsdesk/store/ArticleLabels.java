@@ -13,6 +13,10 @@ final class ArticleLabels {
     private ArticleLabels() {}
 
     static void write(Handle handle, Article article) {
+        // The counts follow the rows: every old label counted down, every new one up, in the article's transaction.
+        handle.createUpdate("UPDATE label_counts SET count = count - 1 WHERE EXISTS (SELECT 1 FROM article_labels l "
+                + "WHERE l.article_id = :id AND l.kind = label_counts.kind AND l.label_key = label_counts.label_key)")
+                .bind("id", article.id()).execute();
         handle.createUpdate("DELETE FROM article_labels WHERE article_id = :id").bind("id", article.id()).execute();
         var batch = handle.prepareBatch("INSERT INTO article_labels (article_id, kind, label, label_key, shown_at) "
                 + "VALUES (:article_id, :kind, :label, :label_key, :shown_at)");
@@ -27,6 +31,16 @@ final class ArticleLabels {
             rows++;
         }
         if (rows > 0) batch.execute();
+        handle.createUpdate("INSERT INTO label_counts (kind, label_key, label, count) SELECT kind, label_key, label, 1 "
+                + "FROM article_labels WHERE article_id = :id ON CONFLICT (kind, label_key) DO UPDATE SET count = label_counts.count + 1")
+                .bind("id", article.id()).execute();
+    }
+
+    /** Counts every label afresh: after deletes that cascade past the write path (a source removed). */
+    static void recount(Handle handle) {
+        handle.createUpdate("DELETE FROM label_counts").execute();
+        handle.createUpdate("INSERT INTO label_counts (kind, label_key, label, count) "
+                + "SELECT kind, label_key, MIN(label), COUNT(*) FROM article_labels GROUP BY kind, label_key").execute();
     }
 
     /** "KIND:key" → label as first spelled; one row per kind and key. */

@@ -31,16 +31,22 @@ public final class ArticleListing {
     /** A page of the articles the filter selects, newest first, after the cursor when one is given. */
     public List<Article> list(ArticleFilter filter, int limit, @Nullable ListingCursor after) {
         Limits.requirePositive(limit, "limit");
-        StringBuilder sql = new StringBuilder("SELECT ").append(prefixed()).append(" FROM articles a");
+        // With a label, walk the label's own (kind, key, shown_at) index and join the articles page by page.
+        boolean byLabel = filter.category() != null || filter.tag() != null;
+        String order = byLabel ? "l" : "a";
+        String id = byLabel ? "l.article_id" : "a.id";
+        StringBuilder sql = new StringBuilder("SELECT ").append(prefixed()).append(" FROM ");
         List<String> where = new ArrayList<>();
-        if (filter.category() != null || filter.tag() != null) {
-            sql.append(" JOIN article_labels l ON l.article_id = a.id");
+        if (byLabel) {
+            sql.append("article_labels l JOIN articles a ON a.id = l.article_id");
             where.add("l.kind = :kind AND l.label_key = :key");
+        } else {
+            sql.append("articles a");
         }
         if (filter.sourceId() != null) where.add("a.source_id = :source_id");
-        if (after != null) where.add("(a.shown_at < :at OR (a.shown_at = :at AND a.id < :id))");
+        if (after != null) where.add("(" + order + ".shown_at < :at OR (" + order + ".shown_at = :at AND " + id + " < :id))");
         if (!where.isEmpty()) sql.append(" WHERE ").append(String.join(" AND ", where));
-        sql.append(" ORDER BY a.shown_at DESC, a.id DESC LIMIT :limit");
+        sql.append(" ORDER BY ").append(order).append(".shown_at DESC, ").append(id).append(" DESC LIMIT :limit");
         return database.read("listing articles", handle -> {
             Query query = handle.createQuery(sql.toString()).bind("limit", limit);
             bindFilter(query, filter);
@@ -51,6 +57,13 @@ public final class ArticleListing {
 
     /** How many articles the filter selects. */
     public long count(ArticleFilter filter) {
+        if (filter.sourceId() == null && (filter.category() != null || filter.tag() != null)) {
+            LabelKind kind = filter.category() != null ? LabelKind.CATEGORY : LabelKind.TAG;
+            String key = ArticleFilter.key(filter.category() != null ? filter.category() : filter.tag());
+            return database.read("counting a label", handle -> handle.createQuery(
+                            "SELECT count FROM label_counts WHERE kind = :kind AND label_key = :key")
+                    .bind("kind", kind.name()).bind("key", key).mapTo(Long.class).findOne().orElse(0L));
+        }
         String sql = filter.category() != null || filter.tag() != null
                 ? "SELECT COUNT(*) FROM article_labels l" + (filter.sourceId() != null ? " JOIN articles a ON a.id = l.article_id" : "")
                         + " WHERE l.kind = :kind AND l.label_key = :key" + (filter.sourceId() != null ? " AND a.source_id = :source_id" : "")
@@ -66,8 +79,8 @@ public final class ArticleListing {
     public List<LabelCount> labels(LabelKind kind, int limit) {
         Limits.requirePositive(limit, "limit");
         return database.read("counting labels", handle -> handle.createQuery(
-                        "SELECT MIN(label) AS label, COUNT(*) AS n FROM article_labels WHERE kind = :kind "
-                                + "GROUP BY label_key ORDER BY n DESC, label_key LIMIT :limit")
+                        "SELECT label, count AS n FROM label_counts WHERE kind = :kind AND count > 0 "
+                                + "ORDER BY count DESC, label_key LIMIT :limit")
                 .bind("kind", kind.name())
                 .bind("limit", limit)
                 .map((row, ctx) -> new LabelCount(row.getString("label"), row.getLong("n")))

@@ -35,6 +35,9 @@ final class ReadingPages {
     private final SearchIndex index;
     private final Templates templates;
     private final Clock clock;
+    /** What every front page shows beside the articles; a few seconds old at most. */
+    private final Recent<List<LabelCount>> topCategories;
+    private final Recent<List<SourceSummary>> sourceCounts;
 
     ReadingPages(SourceStore sources, ArticleStore articles, ArticleListing listing, SearchIndex index,
                  Templates templates, Clock clock) {
@@ -44,6 +47,16 @@ final class ReadingPages {
         this.index = index;
         this.templates = templates;
         this.clock = clock;
+        this.topCategories = new Recent<>(() -> listing.labels(LabelKind.CATEGORY, 12), REFRESH, clock);
+        this.sourceCounts = new Recent<>(sources::summaries, REFRESH, clock);
+    }
+
+    private static final java.time.Duration REFRESH = java.time.Duration.ofSeconds(10);
+
+    /** Sources changed: the next page shows them at once. */
+    void sourcesChanged() {
+        sourceCounts.clear();
+        topCategories.clear();
     }
 
     void front(Context ctx) {
@@ -55,12 +68,12 @@ final class ReadingPages {
                 + (sourceId != null ? "source=" + sourceId + "&" : "");
         Pages.River river = river(filter, ctx, titles, base);
         List<Pages.Chip> categoryChips = new ArrayList<>();
-        for (LabelCount c : listing.labels(LabelKind.CATEGORY, 12)) {
+        for (LabelCount c : topCategories.get()) {
             boolean active = category != null && ArticleFilter.key(category).equals(ArticleFilter.key(c.label()));
             categoryChips.add(new Pages.Chip(c.label(), active ? "/" : "/?category=" + encode(c.label()), c.count(), active));
         }
         List<Pages.Chip> sourceChips = new ArrayList<>();
-        for (SourceSummary s : sources.summaries()) {
+        for (SourceSummary s : sourceCounts.get()) {
             boolean active = sourceId != null && sourceId == s.source().id();
             sourceChips.add(new Pages.Chip(s.source().title(), active ? "/" : "/?source=" + s.source().id(), s.articleCount(), active));
         }

@@ -35,8 +35,10 @@ final class SourcesPages {
     private final Templates templates;
     private final Csrf csrf;
     private final Clock clock;
+    private final Runnable changed;
 
-    SourcesPages(SourceService sources, ArticleListing listing, Templates templates, Csrf csrf, Clock clock) {
+    SourcesPages(SourceService sources, ArticleListing listing, Templates templates, Csrf csrf, Clock clock, Runnable changed) {
+        this.changed = changed;
         this.sources = sources;
         this.listing = listing;
         this.templates = templates;
@@ -53,6 +55,7 @@ final class SourcesPages {
         String url = ctx.formParam("url") == null ? "" : ctx.formParam("url").strip();
         try {
             Source added = sources.add(url, ctx.formParam("category"));
+            changed.run();
             ctx.redirect("/sources?added=" + added.id(), HttpStatus.SEE_OTHER);
         } catch (SourceException e) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
@@ -64,6 +67,7 @@ final class SourcesPages {
         csrf.check(ctx);
         long id = ctx.pathParamAsClass("id", Long.class).get();
         sources.remove(id);
+        changed.run();
         ctx.redirect("/sources?removed=1", HttpStatus.SEE_OTHER);
     }
 
@@ -93,6 +97,7 @@ final class SourcesPages {
         }
         try {
             SourceService.ImportReport report = sources.importOpml(bytes, Progress.NONE);
+            changed.run();
             ctx.redirect("/sources?imported=" + report.added() + "&known=" + report.alreadySubscribed()
                     + "&failed=" + report.failures().size(), HttpStatus.SEE_OTHER);
         } catch (SourceException e) {

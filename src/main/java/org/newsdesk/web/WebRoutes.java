@@ -28,7 +28,7 @@ public final class WebRoutes {
         Csrf csrf = new Csrf();
         reading = new ReadingPages(sources, articles, listing, index, templates, clock);
         search = new SearchPages(index, templates, clock);
-        sourcesPages = new SourcesPages(sourceService, listing, templates, csrf, clock);
+        sourcesPages = new SourcesPages(sourceService, listing, templates, csrf, clock, reading::sourcesChanged);
         shell = new Shell();
     }
 

@@ -22,8 +22,10 @@ class ArticleLabelListingTest extends BackendTest {
     private long a;
     private long b;
 
+    private Database database;
+
     private void openOn(Backend backend) {
-        Database database = open(backend);
+        database = open(backend);
         articles = new ArticleStore(database);
         listing = new ArticleListing(database);
         SourceStore sources = new SourceStore(database);
@@ -102,6 +104,24 @@ class ArticleLabelListingTest extends BackendTest {
 
         assertThat(listing.count(ArticleFilter.tag("old tag"))).isZero();
         assertThat(listing.count(ArticleFilter.tag("new tag"))).isEqualTo(1);
+        assertThat(listing.count(ArticleFilter.category("world"))).isEqualTo(1);
+    }
+
+    @OnEveryBackend
+    void keepsLabelCountsRightThroughRevisionsAndRemovals(Backend backend) {
+        openOn(backend);
+        Article one = store(a, "one", 1, List.of("World"), List.of("Port"));
+        store(b, "two", 2, List.of("World"), List.of("Port", "Strike"));
+        ArticleContent revised = new ArticleContent("one", List.of(), at(1), null, null, null, null, null, null,
+                "<p>y</p>", "y", List.of("Strike"), null, List.of());
+        articles.revise(one.id(), revised, ContentOrigin.PAGE, at(9));
+
+        assertThat(listing.labels(LabelKind.TAG, 10)).containsExactly(new LabelCount("Strike", 2), new LabelCount("Port", 1));
+
+        new SourceStore(database).remove(b);
+
+        assertThat(listing.labels(LabelKind.TAG, 10)).containsExactly(new LabelCount("Strike", 1));
+        assertThat(listing.labels(LabelKind.CATEGORY, 10)).containsExactly(new LabelCount("World", 1));
         assertThat(listing.count(ArticleFilter.category("world"))).isEqualTo(1);
     }
 }
