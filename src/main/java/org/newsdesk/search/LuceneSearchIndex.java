@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
@@ -34,7 +35,9 @@ import org.newsdesk.domain.Article;
 /**
  * The embedded search index: Lucene under the data folder, BM25 over title, body, byline and source, with facets,
  * suggestions and related articles. Thread-safe: Lucene's writer and searcher manager are, and each search works
- * on one acquired searcher.
+ * on one acquired searcher. Searches run at most one per processor at a time, the others wait their turn in
+ * order: with more searches at once than processors, sharing the processors would only make every search slow,
+ * and the unlucky ones very slow.
  */
 public final class LuceneSearchIndex implements SearchIndex {
 
@@ -52,6 +55,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final RelatedFinder relatedFinder = new RelatedFinder(analyzer);
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final Semaphore turns = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
 
     /** Opens (or creates) the index in the folder; date facets count back from the clock's now. */
     public LuceneSearchIndex(Path folder, Clock clock) {
@@ -248,6 +252,20 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     private <T> T read(SearcherAction<T> action) {
+        try {
+            turns.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SearchException(SearchException.Reason.UNAVAILABLE, "the search was interrupted", e);
+        }
+        try {
+            return readInTurn(action);
+        } finally {
+            turns.release();
+        }
+    }
+
+    private <T> T readInTurn(SearcherAction<T> action) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
