@@ -15,8 +15,10 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -31,6 +33,8 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.jspecify.annotations.Nullable;
 import org.newsdesk.domain.Article;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded search index: Lucene under the data folder, BM25 over title, body, byline and source, with facets,
@@ -41,6 +45,7 @@ import org.newsdesk.domain.Article;
  */
 public final class LuceneSearchIndex implements SearchIndex {
 
+    private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchIndex.class);
     /** Values shown per facet on a search page. */
     private static final int FACET_VALUES = 10;
 
@@ -57,19 +62,32 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final SearcherManager searchers;
     private final Semaphore turns = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
 
-    /** Opens (or creates) the index in the folder; date facets count back from the clock's now. */
+    /**
+     * Opens (or creates) the index in the folder; date facets count back from the clock's now. An index written
+     * with another document layout is started afresh: it is derived data, and the store's count no longer matching
+     * tells the launcher to rebuild it.
+     */
     public LuceneSearchIndex(Path folder, Clock clock) {
         this.clock = clock;
+        Directory opened = null;
         try {
             Files.createDirectories(folder);
-            directory = FSDirectory.open(folder);
-            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            opened = FSDirectory.open(folder);
+            IndexWriterConfig.OpenMode mode = openMode(opened);
+            writer = new IndexWriter(opened, new IndexWriterConfig(analyzer).setOpenMode(mode));
+            writer.setLiveCommitData(Map.of(ArticleDocument.LAYOUT_KEY, ArticleDocument.LAYOUT).entrySet());
+            if (mode == IndexWriterConfig.OpenMode.CREATE) {
+                writer.commit();
+                LOG.info("search index started afresh folder={} layout={}", folder, ArticleDocument.LAYOUT);
+            }
             searchers = new SearcherManager(writer, null);
+            directory = opened;
         } catch (LockObtainFailedException e) {
+            closeQuietly(opened);
             throw new SearchException(SearchException.Reason.BUSY,
                     "the search index in " + folder + " is in use by another Newsdesk process", e);
         } catch (IOException e) {
+            closeQuietly(opened);
             throw new SearchException(SearchException.Reason.UNAVAILABLE,
                     "could not open the search index in " + folder + ": " + e.getMessage(), e);
         }
@@ -164,6 +182,22 @@ public final class LuceneSearchIndex implements SearchIndex {
             directory.close();
         } catch (IOException e) {
             throw new SearchException(SearchException.Reason.UNAVAILABLE, "could not close the search index", e);
+        }
+    }
+
+    /** Appends to an index of this layout; creates one when there is none, or it has an earlier layout. */
+    private static IndexWriterConfig.OpenMode openMode(Directory directory) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) return IndexWriterConfig.OpenMode.CREATE;
+        String layout = SegmentInfos.readLatestCommit(directory).getUserData().get(ArticleDocument.LAYOUT_KEY);
+        return ArticleDocument.LAYOUT.equals(layout) ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE;
+    }
+
+    private static void closeQuietly(@Nullable Directory directory) {
+        if (directory == null) return;
+        try {
+            directory.close();
+        } catch (IOException e) {
+            LOG.debug("could not close the index folder after a failed open", e);
         }
     }
 
