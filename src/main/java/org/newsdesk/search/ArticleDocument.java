@@ -22,6 +22,10 @@ import org.jspecify.annotations.Nullable;
 /** The layout of an article in the Lucene index, in one place: fields, facets, and back to a hit. Thread-safe. */
 final class ArticleDocument {
 
+    /** Commit data naming the layout an index was written with; raise {@link #LAYOUT} when fields change. */
+    static final String LAYOUT_KEY = "newsdesk.layout";
+    static final String LAYOUT = "2";
+
     static final String ID = "id";
     static final String SOURCE_ID = "source_id";
     /** The source's title as words (folded, not stemmed), for {@code source:} and for full text. */

@@ -9,13 +9,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -30,14 +33,19 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.jspecify.annotations.Nullable;
 import org.newsdesk.domain.Article;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded search index: Lucene under the data folder, BM25 over title, body, byline and source, with facets,
  * suggestions and related articles. Thread-safe: Lucene's writer and searcher manager are, and each search works
- * on one acquired searcher.
+ * on one acquired searcher. Searches run at most one per processor at a time, the others wait their turn in
+ * order: with more searches at once than processors, sharing the processors would only make every search slow,
+ * and the unlucky ones very slow.
  */
 public final class LuceneSearchIndex implements SearchIndex {
 
+    private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchIndex.class);
     /** Values shown per facet on a search page. */
     private static final int FACET_VALUES = 10;
 
@@ -52,20 +60,34 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final RelatedFinder relatedFinder = new RelatedFinder(analyzer);
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final Semaphore turns = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
 
-    /** Opens (or creates) the index in the folder; date facets count back from the clock's now. */
+    /**
+     * Opens (or creates) the index in the folder; date facets count back from the clock's now. An index written
+     * with another document layout is started afresh: it is derived data, and the store's count no longer matching
+     * tells the launcher to rebuild it.
+     */
     public LuceneSearchIndex(Path folder, Clock clock) {
         this.clock = clock;
+        Directory opened = null;
         try {
             Files.createDirectories(folder);
-            directory = FSDirectory.open(folder);
-            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            opened = FSDirectory.open(folder);
+            IndexWriterConfig.OpenMode mode = openMode(opened);
+            writer = new IndexWriter(opened, new IndexWriterConfig(analyzer).setOpenMode(mode));
+            writer.setLiveCommitData(Map.of(ArticleDocument.LAYOUT_KEY, ArticleDocument.LAYOUT).entrySet());
+            if (mode == IndexWriterConfig.OpenMode.CREATE) {
+                writer.commit();
+                LOG.info("search index started afresh folder={} layout={}", folder, ArticleDocument.LAYOUT);
+            }
             searchers = new SearcherManager(writer, null);
+            directory = opened;
         } catch (LockObtainFailedException e) {
+            closeQuietly(opened);
             throw new SearchException(SearchException.Reason.BUSY,
                     "the search index in " + folder + " is in use by another Newsdesk process", e);
         } catch (IOException e) {
+            closeQuietly(opened);
             throw new SearchException(SearchException.Reason.UNAVAILABLE,
                     "could not open the search index in " + folder + ": " + e.getMessage(), e);
         }
@@ -163,6 +185,22 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
+    /** Appends to an index of this layout; creates one when there is none, or it has an earlier layout. */
+    private static IndexWriterConfig.OpenMode openMode(Directory directory) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) return IndexWriterConfig.OpenMode.CREATE;
+        String layout = SegmentInfos.readLatestCommit(directory).getUserData().get(ArticleDocument.LAYOUT_KEY);
+        return ArticleDocument.LAYOUT.equals(layout) ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE;
+    }
+
+    private static void closeQuietly(@Nullable Directory directory) {
+        if (directory == null) return;
+        try {
+            directory.close();
+        } catch (IOException e) {
+            LOG.debug("could not close the index folder after a failed open", e);
+        }
+    }
+
     private long count(IndexSearcher searcher, SearchQuery query) throws IOException {
         ParsedQuery parsed = parser.parse(query.text());
         return searcher.count(builder.build(parsed, query.filters(), query.match(), clock.instant()));
@@ -248,6 +286,20 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     private <T> T read(SearcherAction<T> action) {
+        try {
+            turns.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SearchException(SearchException.Reason.UNAVAILABLE, "the search was interrupted", e);
+        }
+        try {
+            return readInTurn(action);
+        } finally {
+            turns.release();
+        }
+    }
+
+    private <T> T readInTurn(SearcherAction<T> action) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {

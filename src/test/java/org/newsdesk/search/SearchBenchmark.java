@@ -1,13 +1,14 @@
 package org.newsdesk.search;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +43,7 @@ public final class SearchBenchmark {
             System.out.printf("index: %,d articles, %,d MB on disk%n", index.count(), size(folder) >> 20);
             run(index, mix, 1, 2 * MIX_SIZE); // warm-up: the JIT and the page cache
             report("1 thread", run(index, mix, 1, 3 * MIX_SIZE));
-            report(threads + " threads", run(index, mix, threads, 5 * MIX_SIZE));
+            if (threads > 1) report(threads + " threads", run(index, mix, threads, 5 * MIX_SIZE));
         } finally {
             if (args.length == 0) delete(folder);
         }
@@ -51,7 +52,8 @@ public final class SearchBenchmark {
     /** One query of the mix and what kind it is. */
     private record Probe(String kind, SearchQuery query) {}
 
-    private record Timing(String kind, long nanos) {}
+    /** Wall time, and processor time of the searching thread (what the search costs whatever else runs). */
+    private record Timing(String kind, long nanos, long cpuNanos) {}
 
     private record Result(List<Timing> timings, long wallNanos) {}
 
@@ -117,12 +119,15 @@ public final class SearchBenchmark {
                 int first = t * 37;
                 int count = queries / threads;
                 futures.add(pool.submit(() -> {
+                    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
                     List<Timing> timings = new ArrayList<>(count);
                     for (int i = 0; i < count; i++) {
                         Probe probe = mix.get((first + i) % mix.size());
                         long begin = System.nanoTime();
+                        long cpuBegin = cpu.getCurrentThreadCpuTime();
                         index.search(probe.query());
-                        timings.add(new Timing(probe.kind(), System.nanoTime() - begin));
+                        long cpuNanos = cpu.getCurrentThreadCpuTime() - cpuBegin;
+                        timings.add(new Timing(probe.kind(), System.nanoTime() - begin, cpuNanos));
                     }
                     return timings;
                 }));
@@ -138,18 +143,19 @@ public final class SearchBenchmark {
     private static void report(String label, Result result) {
         System.out.printf("%n%s: %,d searches, %.0f searches/s%n", label, result.timings().size(),
                 result.timings().size() / (result.wallNanos() / 1e9));
-        System.out.printf("  %-28s %8s %8s %8s%n", "kind", "p50 ms", "p99 ms", "count");
-        Map<String, List<Long>> byKind = new LinkedHashMap<>();
+        System.out.printf("  %-28s %8s %8s %10s %10s %7s%n", "kind", "p50 ms", "p99 ms", "cpu p50", "cpu p99", "count");
+        Map<String, List<Timing>> byKind = new LinkedHashMap<>();
         byKind.put("all", new ArrayList<>());
         for (Timing timing : result.timings()) {
-            byKind.get("all").add(timing.nanos());
-            byKind.computeIfAbsent(timing.kind(), k -> new ArrayList<>()).add(timing.nanos());
+            byKind.get("all").add(timing);
+            byKind.computeIfAbsent(timing.kind(), k -> new ArrayList<>()).add(timing);
         }
         byKind.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparing(k -> k.equals("all") ? "" : k)))
                 .forEach(e -> {
-                    long[] sorted = e.getValue().stream().mapToLong(Long::longValue).sorted().toArray();
-                    System.out.printf("  %-28s %8.1f %8.1f %8d%n", e.getKey(), percentile(sorted, 50),
-                            percentile(sorted, 99), sorted.length);
+                    long[] wall = e.getValue().stream().mapToLong(Timing::nanos).sorted().toArray();
+                    long[] cpu = e.getValue().stream().mapToLong(Timing::cpuNanos).sorted().toArray();
+                    System.out.printf("  %-28s %8.1f %8.1f %10.1f %10.1f %7d%n", e.getKey(), percentile(wall, 50),
+                            percentile(wall, 99), percentile(cpu, 50), percentile(cpu, 99), wall.length);
                 });
     }
 

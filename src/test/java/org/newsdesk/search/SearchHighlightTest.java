@@ -66,4 +66,16 @@ class SearchHighlightTest {
         assertThat(hit.titleHtml()).isEqualTo("Strikes spread to Belfast");
         assertThat(hit.snippet()).isEqualTo("Workers in Belfast are striking over pay.");
     }
+
+    @Test
+    void cutsARunOnSentenceToAWindowAroundItsFirstMatch() {
+        String filler = "word ".repeat(60);
+        index.index(TestArticle.of(20, 1).title("Long").body(filler + "the harbour pilot said " + filler.strip()).build(), "A");
+        index.commit();
+
+        String snippet = first("pilot").snippet();
+
+        assertThat(snippet).isEqualTo("…" + "word ".repeat(13) + "the harbour <mark>pilot</mark> said "
+                + "word ".repeat(37) + "word…");
+    }
 }
