@@ -55,7 +55,7 @@ public final class ArticleExtractor {
         PageCleaner.clean(doc);
         ContentLocator locator = new ContentLocator(doc.body(), meta.jsonLdBody());
         List<Element> parts = locator.locate();
-        BlockFilter filter = new BlockFilter(locator.stats(), meta.title());
+        BlockFilter filter = new BlockFilter(locator.stats(), meta.title(), parts);
         Element body = new BodyWriter(filter).write(parts);
         String bodyHtml = sanitizer.sanitize(body.html(), pageUrl);
         String bodyText = TextLines.of(body);

@@ -26,9 +26,13 @@ final class BlockFilter {
     private final DomStats stats;
     private final String title;
 
-    BlockFilter(DomStats stats, String title) {
+    private final int bodyText;
+
+    /** @param parts the located body: a block that holds most of its text is never boilerplate */
+    BlockFilter(DomStats stats, String title, List<Element> parts) {
         this.stats = stats;
         this.title = Text.normalize(title).toLowerCase(Locale.ROOT);
+        this.bodyText = parts.stream().mapToInt(stats::text).sum();
     }
 
     static boolean isBoilerplateLine(String text) {
@@ -55,7 +59,7 @@ final class BlockFilter {
 
     private boolean isBoilerplateClass(Element e) {
         List<String> words = ClassNames.words(e);
-        if (words.isEmpty() || !ClassNames.negative(words)) return false;
+        if (words.isEmpty() || !ClassNames.negative(words) || stats.text(e) > bodyText / 2) return false;
         return !ClassNames.positive(words) || stats.text(e) < 300 || stats.linkDensity(e) > 0.3;
     }
 

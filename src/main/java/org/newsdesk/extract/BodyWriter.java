@@ -36,7 +36,7 @@ final class BodyWriter {
     /** The clean body: a {@code <body>} element whose children are the article's blocks. */
     Element write(List<Element> parts) {
         for (Element part : parts) {
-            if (filter.keeps(part)) container(part, out);
+            container(part, out); // the locator chose the parts: only what is inside them is filtered
             close();
         }
         return out;

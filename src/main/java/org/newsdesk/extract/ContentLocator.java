@@ -18,9 +18,10 @@ import org.jsoup.nodes.TextNode;
 final class ContentLocator {
 
     private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote", "li", "h2", "h3", "dd");
-    private static final Set<String> BLOCK_CHILDREN = Set.of(
+    static final Set<String> BLOCK_CHILDREN = Set.of(
             "p", "div", "section", "article", "table", "ul", "ol", "dl", "blockquote", "pre", "h1", "h2", "h3",
-            "h4", "h5", "h6", "figure", "header", "footer", "main", "aside", "form");
+            "h4", "h5", "h6", "figure", "header", "footer", "main", "aside", "form", "li", "tr", "td", "dd");
+    private static final Set<String> LOOSE_TEXT_HOLDERS = Set.of("div", "section", "article", "main", "center", "font", "span");
     private static final int MIN_PARAGRAPH = 25;
 
     private final Element body;
@@ -34,6 +35,13 @@ final class ContentLocator {
         this.knownBody = knownBody == null ? null : Text.normalize(knownBody);
     }
 
+    /** Final scores of every candidate, for diagnostics. */
+    Map<Element, Double> debugScores() {
+        Map<Element, Double> out = new IdentityHashMap<>();
+        for (Element e : scores.keySet()) out.put(e, finalScore(e));
+        return out;
+    }
+
     DomStats stats() {
         return stats;
     }
@@ -41,7 +49,11 @@ final class ContentLocator {
     /** The parts of the page that make up the body, in document order; empty when nothing looks like an article. */
     List<Element> locate() {
         for (Element e : body.getAllElements()) {
-            if (isParagraph(e)) score(e);
+            if (isParagraph(e)) score(e, stats.text(e), e.parent());
+            else if (stats.blocks(e) > 0 && LOOSE_TEXT_HOLDERS.contains(e.normalName())) {
+                int loose = ownTextLength(e);
+                if (loose >= MIN_PARAGRAPH) score(e, loose, e);
+            }
         }
         Element top = best();
         if (top == null) return List.of();
@@ -49,16 +61,15 @@ final class ContentLocator {
         return withSiblings(top);
     }
 
+    /** A paragraph, or a div that holds only text and inline markup and so reads as one. */
     private boolean isParagraph(Element e) {
         String name = e.normalName();
-        if (PARAGRAPHS.contains(name)) return !(name.equals("li") || name.equals("td")) || !hasBlockChild(e);
-        return (name.equals("div") || name.equals("section") || name.equals("span") && e.parent() != null
-                && e.parent().nameIs("div")) && ownTextLength(e) >= MIN_PARAGRAPH && !hasBlockChild(e);
-    }
-
-    private static boolean hasBlockChild(Element e) {
-        for (Element c : e.children()) if (BLOCK_CHILDREN.contains(c.normalName())) return true;
-        return false;
+        if (name.equals("p") || name.equals("pre")) return true;
+        if (stats.blocks(e) > 0) return false;
+        if (PARAGRAPHS.contains(name)) return true;
+        Element parent = e.parent();
+        return LOOSE_TEXT_HOLDERS.contains(name) && parent != null && stats.blocks(parent) > 0
+                && !parent.nameIs("p");
     }
 
     private static int ownTextLength(Element e) {
@@ -67,13 +78,12 @@ final class ContentLocator {
         return n;
     }
 
-    private void score(Element p) {
-        int len = stats.text(p);
+    private void score(Element p, int len, @Nullable Element first) {
         if (len < MIN_PARAGRAPH) return;
-        String text = p.text();
+        String text = first == p ? p.ownText() : p.text();
         double s = 1 + commas(text) + Math.min(len / 100.0, 3);
         if (knownBody != null && len >= 40 && knownBody.contains(Text.normalize(text))) s *= 3;
-        Element ancestor = p.parent();
+        Element ancestor = first;
         for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
             double[] slot = scores.computeIfAbsent(ancestor, this::initial);
             slot[0] += s / (level == 0 ? 1 : level == 1 ? 2 : level * 3);

@@ -14,14 +14,14 @@ import org.jsoup.select.NodeVisitor;
  */
 final class DomStats {
 
-    private static final int[] ZERO = {0, 0};
+    private static final int[] ZERO = {0, 0, 0};
     private final Map<Element, int[]> counts = new IdentityHashMap<>();
 
     DomStats(Element root) {
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
-                if (node instanceof Element e) counts.put(e, new int[2]);
+                if (node instanceof Element e) counts.put(e, new int[3]);
             }
 
             @Override
@@ -38,6 +38,7 @@ final class DomStats {
                     int[] own = counts.get(e);
                     into[0] += own[0];
                     into[1] += e.nameIs("a") ? own[0] : own[1];
+                    into[2] += own[2] + (ContentLocator.BLOCK_CHILDREN.contains(e.normalName()) ? 1 : 0);
                 }
             }
         }, root);
@@ -51,6 +52,11 @@ final class DomStats {
     /** Characters of text inside links. */
     int linkText(Element e) {
         return counts.getOrDefault(e, ZERO)[1];
+    }
+
+    /** Block elements (paragraphs, divs, lists, tables…) anywhere below. */
+    int blocks(Element e) {
+        return counts.getOrDefault(e, ZERO)[2];
     }
 
     double linkDensity(Element e) {
