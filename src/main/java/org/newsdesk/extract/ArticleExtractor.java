@@ -58,7 +58,7 @@ public final class ArticleExtractor {
         BlockFilter filter = new BlockFilter(locator.stats(), meta.title(), parts);
         Element body = new BodyWriter(filter).write(parts);
         String bodyHtml = sanitizer.sanitize(body.html(), pageUrl);
-        String bodyText = TextLines.of(body);
+        String bodyText = TextLines.of(body, false);
         return new ArticleContent(meta.title(), meta.authors(), meta.published(), meta.updated(), meta.siteName(),
                 meta.language(), meta.canonicalUrl(), lead, standfirst, bodyHtml, bodyText, meta.tags(),
                 editorNote, related);

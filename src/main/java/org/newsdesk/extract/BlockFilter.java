@@ -13,7 +13,7 @@ import org.jsoup.nodes.Element;
 final class BlockFilter {
 
     private static final Pattern BOILERPLATE_LINE = Pattern.compile(
-            "(?iu)^[\\s\\p{P}]*(advertisement|advertising|anzeige|реклама|광고|広告|ad|sponsored( content)?|"
+            "(?iu)^[\\s\\p{P}]*(advertisement|advertising|advert|this slideshow requires javascript|anzeige|реклама|광고|広告|ad|sponsored( content)?|"
             + "read (more|next|also|this)|related( articles| stories| content| coverage)?|more from .{0,40}|"
             + "see also|also read|recommended( for you)?|share( this( article| story)?)?|share on \\w+|"
             + "follow us.*|sign up.*|subscribe.*|newsletter.*|click here.*|continue reading.*|"
@@ -46,6 +46,7 @@ final class BlockFilter {
         int text = stats.text(e);
         if (text > 0 && text < 120 && BOILERPLATE_LINE.matcher(e.text()).matches()) return false;
         if (isLinkCluster(e, name, text)) return false;
+        if (text < 300 && isShouting(e) && e.selectFirst("a[href]") != null) return false;
         if (text < 250 && (name.equals("p") || name.equals("li") || name.equals("div"))
                 && RelatedLinks.INLINE_PREFIX.matcher(e.text()).find() && e.selectFirst("a[href]") != null) {
             return false;
@@ -55,6 +56,18 @@ final class BlockFilter {
             return false;
         }
         return true;
+    }
+
+    /** A line in capitals that links somewhere: a promotion ("GET THE APP BY CLICKING HERE"). */
+    private static boolean isShouting(Element e) {
+        String t = e.text();
+        int letters = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isLowerCase(c)) return false;
+            if (Character.isUpperCase(c)) letters++;
+        }
+        return letters >= 10;
     }
 
     private boolean isBoilerplateClass(Element e) {

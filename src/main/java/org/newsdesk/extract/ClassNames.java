@@ -26,7 +26,7 @@ final class ClassNames {
             "signin", "register", "offer", "zergnet", "feedback", "rating", "ratings", "visually",
             "screenreader", "sr", "caption", "credit", "credits", "timestamp", "meta", "metadata", "headline",
             "header", "hed", "kicker", "eyebrow", "tools", "utility", "utilities", "actions", "reactions",
-            "storyline");
+            "storyline", "excerpt", "archive");
     private static final Set<String> POSITIVE = Set.of(
             "article", "articles", "body", "content", "contents", "entry", "main", "post", "story", "text",
             "blog", "hentry", "prose", "richtext", "copy", "column", "paragraph", "paragraphs", "articlebody");
@@ -55,7 +55,9 @@ final class ClassNames {
 
     static boolean negative(List<String> words) {
         for (String w : words) if (NEGATIVE.contains(w)) return true;
-        return phrase(words, "read", "more") || phrase(words, "most", "read") || phrase(words, "you", "may");
+        return phrase(words, "read", "more") || phrase(words, "most", "read") || phrase(words, "you", "may")
+                || phrase(words, "more", "posts") || phrase(words, "more", "stories") || phrase(words, "more", "news")
+                || phrase(words, "more", "articles") || phrase(words, "up", "next");
     }
 
     static boolean positive(List<String> words) {

@@ -28,6 +28,8 @@ final class ContentLocator {
     private final DomStats stats;
     private final @Nullable String knownBody;
     private final Map<Element, double[]> scores = new IdentityHashMap<>();
+    /** Characters of plain (little-linked) paragraph text under each element. */
+    private final Map<Element, int[]> paragraphText = new IdentityHashMap<>();
 
     ContentLocator(Element body, @Nullable String knownBody) {
         this.body = body;
@@ -57,7 +59,7 @@ final class ContentLocator {
         }
         Element top = best();
         if (top == null) return List.of();
-        top = widen(top);
+        top = climb(widen(top));
         return withSiblings(top);
     }
 
@@ -83,6 +85,12 @@ final class ContentLocator {
         String text = first == p ? p.ownText() : p.text();
         double s = 1 + commas(text) + Math.min(len / 100.0, 3);
         if (knownBody != null && len >= 40 && knownBody.contains(Text.normalize(text))) s *= 3;
+        if (first == p || stats.linkDensity(p) < 0.3) {
+            for (Element a = first; a != null; a = a.parent()) {
+                paragraphText.computeIfAbsent(a, x -> new int[1])[0] += len;
+                if (a == body) break;
+            }
+        }
         Element ancestor = first;
         for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
             double[] slot = scores.computeIfAbsent(ancestor, this::initial);
@@ -156,6 +164,26 @@ final class ContentLocator {
             last = ps;
         }
         return top;
+    }
+
+    /**
+     * Goes up while the parent adds mostly paragraph text: an article broken into several sections (by figures,
+     * pull quotes or ads) is then taken whole, while a parent that adds menus and link lists is not.
+     */
+    private Element climb(Element top) {
+        Element current = top;
+        for (Element parent = current.parent(); parent != null && parent != body; parent = parent.parent()) {
+            int addedParagraphs = paragraphs(parent) - paragraphs(current);
+            int addedText = stats.text(parent) - stats.text(current);
+            if (addedParagraphs < 0.6 * addedText || ClassNames.weight(parent) < 0) break;
+            if (addedParagraphs >= paragraphs(current) * 0.1) current = parent;
+        }
+        return current;
+    }
+
+    int paragraphs(Element e) {
+        int[] v = paragraphText.get(e);
+        return v == null ? 0 : v[0];
     }
 
     private List<Element> withSiblings(Element top) {

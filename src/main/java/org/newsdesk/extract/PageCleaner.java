@@ -37,7 +37,7 @@ final class PageCleaner {
         comments.forEach(Node::remove);
         for (Element e : doc.body().getAllElements()) {
             if (e == doc.body()) continue;
-            if (NEVER.contains(e.normalName()) || hidden(e) || isChrome(e)) doomed.add(e);
+            if (NEVER.contains(e.normalName()) || hidden(e) || isChrome(e) || isTeaser(e)) doomed.add(e);
         }
         doomed.forEach(Element::remove);
         removeUnlikely(doc);
@@ -49,6 +49,13 @@ final class PageCleaner {
         if (style.isEmpty()) return false;
         String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
         return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    /** A card that links to another article: a linked headline and a line or two of text. */
+    private static boolean isTeaser(Element e) {
+        if (!e.nameIs("article") && !e.nameIs("li")) return false;
+        Element heading = e.selectFirst("h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4");
+        return heading != null && e.text().length() < 800;
     }
 
     private static boolean isChrome(Element e) {
