@@ -46,7 +46,7 @@ public final class ArticleExtractor {
         Parser parser = Parser.htmlParser().setMaxDepth(MAX_DEPTH);
         Document doc = parser.parseInput(html, pageUrl.toString());
         PageMetadata meta = metadata.read(doc, pageUrl);
-        List<RelatedLink> related = RelatedLinks.find(doc, pageUrl);
+        List<RelatedLink> related = RelatedLinks.take(doc, pageUrl);
         Image lead = LeadImages.find(doc, meta);
         Element standfirstElement = Standfirsts.find(doc);
         String standfirst = standfirstElement == null ? meta.description() : Text.normalize(standfirstElement.text());
@@ -57,6 +57,7 @@ public final class ArticleExtractor {
         List<Element> parts = locator.locate();
         BlockFilter filter = new BlockFilter(locator.stats(), meta.title(), parts);
         Element body = new BodyWriter(filter).write(parts);
+        EdgeTrimmer.trim(body);
         String bodyHtml = sanitizer.sanitize(body.html(), pageUrl);
         String bodyText = TextLines.of(body, false);
         return new ArticleContent(meta.title(), meta.authors(), meta.published(), meta.updated(), meta.siteName(),

@@ -73,6 +73,7 @@ final class BlockFilter {
     private boolean isBoilerplateClass(Element e) {
         List<String> words = ClassNames.words(e);
         if (words.isEmpty() || !ClassNames.negative(words) || stats.text(e) > bodyText / 2) return false;
+        if (ClassNames.embeddedPost(e, words)) return false;
         return !ClassNames.positive(words) || stats.text(e) < 300 || stats.linkDensity(e) > 0.3;
     }
 

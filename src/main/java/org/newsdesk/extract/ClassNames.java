@@ -53,6 +53,12 @@ final class ClassNames {
         return out;
     }
 
+    /** Embedded posts (tweets, Instagram) are quoted by the article, though their classes say "social". */
+    static boolean embeddedPost(Element e, List<String> words) {
+        return (words.contains("embed") || words.contains("tweet") || words.contains("embedded")
+                || words.contains("instagram")) && e.selectFirst("blockquote") != null;
+    }
+
     static boolean negative(List<String> words) {
         for (String w : words) if (NEGATIVE.contains(w)) return true;
         return phrase(words, "read", "more") || phrase(words, "most", "read") || phrase(words, "you", "may")

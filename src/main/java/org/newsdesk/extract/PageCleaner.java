@@ -73,6 +73,7 @@ final class PageCleaner {
             if (e == doc.body() || e.nameIs("main") || e.nameIs("article") || e.nameIs("a")) continue;
             List<String> words = ClassNames.words(e);
             if (words.isEmpty() || !ClassNames.negative(words) || ClassNames.positive(words)) continue;
+            if (ClassNames.embeddedPost(e, words)) continue;
             if (stats.text(e) < total * 0.4 && e.selectFirst("[itemprop=articleBody]") == null) doomed.add(e);
         }
         for (Element e : doomed) if (e.parent() != null) e.remove();

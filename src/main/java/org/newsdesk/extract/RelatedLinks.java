@@ -27,16 +27,24 @@ final class RelatedLinks {
     private RelatedLinks() {
     }
 
-    static List<RelatedLink> find(Document doc, URI pageUrl) {
+    /** Collects the related links and removes their blocks from the page, so they stay out of the body. */
+    static List<RelatedLink> take(Document doc, URI pageUrl) {
         Map<String, RelatedLink> out = new LinkedHashMap<>();
-        for (Element block : blocks(doc)) {
-            for (Element a : block.select("a[href]")) add(out, a, pageUrl);
-            if (out.size() >= MAX) break;
+        List<Element> headings = new ArrayList<>();
+        List<Element> blocks = blocks(doc, headings);
+        for (Element block : blocks) {
+            if (out.size() < MAX) for (Element a : block.select("a[href]")) add(out, a, pageUrl);
         }
+        int pageText = doc.body().text().length();
+        for (Element block : blocks) {
+            // a wrapper that holds most of the page is not a related block, whatever its class says
+            if (block.text().length() < pageText * 0.4) block.remove();
+        }
+        headings.forEach(Element::remove);
         return new ArrayList<>(out.values()).subList(0, Math.min(MAX, out.size()));
     }
 
-    private static List<Element> blocks(Document doc) {
+    private static List<Element> blocks(Document doc, List<Element> headings) {
         List<Element> blocks = new ArrayList<>();
         for (Element e : doc.body().getAllElements()) {
             List<String> words = ClassNames.words(e);
@@ -44,11 +52,16 @@ final class RelatedLinks {
                     || words.contains("recirculation");
             if (related && !insideAny(e, blocks)) blocks.add(e);
         }
-        for (Element h : doc.body().select("h2, h3, h4, h5, h6, strong, p, div")) {
+        for (Element h : doc.body().select("h2, h3, h4, h5, h6, strong, p, span, div")) {
             if (h.childrenSize() > 2 || h.text().length() > 40 || !HEADING.matcher(h.text()).matches()) continue;
             Element list = h.nextElementSibling();
-            if (list == null && h.parent() != null) list = h.parent().nextElementSibling();
-            if (list != null && !list.select("a[href]").isEmpty() && !insideAny(list, blocks)) blocks.add(list);
+            if (list == null && h.parent() != null && h.parent().text().length() < 50) {
+                list = h.parent().nextElementSibling();
+            }
+            if (list != null && mostlyLinks(list) && !insideAny(list, blocks)) {
+                blocks.add(list);
+                headings.add(h);
+            }
         }
         for (Element p : doc.body().select("p, li")) {
             if (INLINE_PREFIX.matcher(p.text()).find() && p.selectFirst("a[href]") != null && p.text().length() < 250) {
@@ -56,6 +69,14 @@ final class RelatedLinks {
             }
         }
         return blocks;
+    }
+
+    private static boolean mostlyLinks(Element list) {
+        int text = list.text().length();
+        if (text == 0) return false;
+        int links = 0;
+        for (Element a : list.select("a[href]")) links += a.text().length();
+        return links >= text * 0.5;
     }
 
     private static boolean insideAny(Element e, List<Element> blocks) {
