@@ -24,6 +24,7 @@ public final class ArticleExtractor {
 
     private final HtmlSanitizer sanitizer;
     private final MetadataReader metadata = new MetadataReader();
+    private final ClassFlags classFlags = new ClassFlags();
     private final TextCaptureReader textCaptures = new TextCaptureReader();
 
     public ArticleExtractor(HtmlSanitizer sanitizer) {
@@ -45,17 +46,17 @@ public final class ArticleExtractor {
         Objects.requireNonNull(pageUrl, "pageUrl");
         Parser parser = Parser.htmlParser().setMaxDepth(MAX_DEPTH);
         Document doc = parser.parseInput(html, pageUrl.toString());
-        PageMetadata meta = metadata.read(doc, pageUrl);
-        List<RelatedLink> related = RelatedLinks.take(doc, pageUrl);
-        Image lead = LeadImages.find(doc, meta);
-        Element standfirstElement = Standfirsts.find(doc);
+        PageIndex page = new PageIndex(doc, classFlags);
+        PageMetadata meta = metadata.read(page, pageUrl);
+        Image lead = LeadImages.find(page, meta);
+        Element standfirstElement = Standfirsts.find(page);
         String standfirst = standfirstElement == null ? meta.description() : Text.normalize(standfirstElement.text());
-        if (standfirstElement != null) standfirstElement.remove(); // a field of its own, not the body's first line
-        String editorNote = EditorNotes.take(doc);
-        PageCleaner.clean(doc);
-        ContentLocator locator = new ContentLocator(doc.body(), meta.jsonLdBody());
-        List<Element> parts = locator.locate();
-        BlockFilter filter = new BlockFilter(locator.stats(), meta.title(), parts);
+        if (standfirstElement != null) page.detach(standfirstElement); // a field of its own, not the body's
+        List<RelatedLink> related = RelatedLinks.take(page, pageUrl);
+        String editorNote = EditorNotes.take(page);
+        PageCleaner.clean(page);
+        List<Element> parts = new ContentLocator(page, meta.jsonLdBody()).locate();
+        BlockFilter filter = new BlockFilter(page, meta.title(), parts);
         Element body = new BodyWriter(filter).write(parts);
         EdgeTrimmer.trim(body);
         String bodyHtml = sanitizer.sanitize(body.html(), pageUrl);

@@ -1,5 +1,7 @@
 package org.newsdesk.extract;
 
+import org.jsoup.select.QueryParser;
+import org.jsoup.select.Evaluator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -11,6 +13,8 @@ import org.jsoup.nodes.Element;
  * thread-safe; one per page.
  */
 final class BlockFilter {
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
+
 
     private static final Pattern BOILERPLATE_LINE = Pattern.compile(
             "(?iu)^[\\s\\p{P}]*(advertisement|advertising|advert|this slideshow requires javascript|anzeige|реклама|광고|広告|ad|sponsored( content)?|"
@@ -23,13 +27,13 @@ final class BlockFilter {
             + "scroll to continue.*|(©|\\(c\\)|copyright).*|all rights reserved.*|close|menu|print|email|copy link|tweet|facebook|twitter|linkedin|whatsapp)"
             + "[\\s\\p{P}]*$");
 
-    private final DomStats stats;
+    private final PageIndex stats;
     private final String title;
 
     private final int bodyText;
 
     /** @param parts the located body: a block that holds most of its text is never boilerplate */
-    BlockFilter(DomStats stats, String title, List<Element> parts) {
+    BlockFilter(PageIndex stats, String title, List<Element> parts) {
         this.stats = stats;
         this.title = Text.normalize(title).toLowerCase(Locale.ROOT);
         this.bodyText = parts.stream().mapToInt(stats::text).sum();
@@ -46,9 +50,9 @@ final class BlockFilter {
         int text = stats.text(e);
         if (text > 0 && text < 120 && BOILERPLATE_LINE.matcher(e.text()).matches()) return false;
         if (isLinkCluster(e, name, text)) return false;
-        if (text < 300 && isShouting(e) && e.selectFirst("a[href]") != null) return false;
+        if (text < 300 && isShouting(e) && e.selectFirst(LINK) != null) return false;
         if (text < 250 && (name.equals("p") || name.equals("li") || name.equals("div"))
-                && RelatedLinks.INLINE_PREFIX.matcher(e.text()).find() && e.selectFirst("a[href]") != null) {
+                && RelatedLinks.INLINE_PREFIX.matcher(e.text()).find() && e.selectFirst(LINK) != null) {
             return false;
         }
         if (name.startsWith("h") && name.length() == 2 && !title.isEmpty()
@@ -71,10 +75,10 @@ final class BlockFilter {
     }
 
     private boolean isBoilerplateClass(Element e) {
-        List<String> words = ClassNames.words(e);
-        if (words.isEmpty() || !ClassNames.negative(words) || stats.text(e) > bodyText / 2) return false;
-        if (ClassNames.embeddedPost(e, words)) return false;
-        return !ClassNames.positive(words) || stats.text(e) < 300 || stats.linkDensity(e) > 0.3;
+        int flags = stats.flags(e);
+        if (!ClassFlags.has(flags, ClassFlags.NEGATIVE) || stats.text(e) > bodyText / 2) return false;
+        if (PageCleaner.embeddedPost(stats, e)) return false;
+        return !ClassFlags.has(flags, ClassFlags.POSITIVE) || stats.text(e) < 300 || stats.linkDensity(e) > 0.3;
     }
 
     private boolean isLinkCluster(Element e, String name, int text) {

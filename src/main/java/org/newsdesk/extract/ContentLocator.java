@@ -1,5 +1,6 @@
 package org.newsdesk.extract;
 
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -12,80 +13,73 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Finds the element (and its sibling parts) that holds the article body, by scoring paragraphs and giving each
- * score to its ancestors, in the manner of Readability. The page's JSON-LD body, when present, marks paragraphs
- * known to be article text. Not thread-safe; one per page.
+ * score to its ancestors, in the manner of Readability; then widens the choice to take in an article broken into
+ * several sections. The page's JSON-LD body, when present, marks paragraphs known to be article text. Not
+ * thread-safe; one per page.
  */
 final class ContentLocator {
+    private static final Pattern SENTENCE = Pattern.compile("\\.( |$)");
+
 
     private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote", "li", "h2", "h3", "dd");
-    static final Set<String> BLOCK_CHILDREN = Set.of(
-            "p", "div", "section", "article", "table", "ul", "ol", "dl", "blockquote", "pre", "h1", "h2", "h3",
-            "h4", "h5", "h6", "figure", "header", "footer", "main", "aside", "form", "li", "tr", "td", "dd");
-    private static final Set<String> LOOSE_TEXT_HOLDERS = Set.of("div", "section", "article", "main", "center", "font", "span");
+    private static final Set<String> LOOSE_TEXT_HOLDERS = Set.of(
+            "div", "section", "article", "main", "center", "font", "span");
     private static final int MIN_PARAGRAPH = 25;
 
+    private final PageIndex page;
     private final Element body;
-    private final DomStats stats;
     private final @Nullable String knownBody;
     private final Map<Element, double[]> scores = new IdentityHashMap<>();
     /** Characters of plain (little-linked) paragraph text under each element. */
     private final Map<Element, int[]> paragraphText = new IdentityHashMap<>();
 
-    ContentLocator(Element body, @Nullable String knownBody) {
-        this.body = body;
-        this.stats = new DomStats(body);
+    ContentLocator(PageIndex page, @Nullable String knownBody) {
+        this.page = page;
+        this.body = page.document().body();
         this.knownBody = knownBody == null ? null : Text.normalize(knownBody);
-    }
-
-    /** Final scores of every candidate, for diagnostics. */
-    Map<Element, Double> debugScores() {
-        Map<Element, Double> out = new IdentityHashMap<>();
-        for (Element e : scores.keySet()) out.put(e, finalScore(e));
-        return out;
-    }
-
-    DomStats stats() {
-        return stats;
     }
 
     /** The parts of the page that make up the body, in document order; empty when nothing looks like an article. */
     List<Element> locate() {
-        for (Element e : body.getAllElements()) {
-            if (isParagraph(e)) score(e, stats.text(e), e.parent());
-            else if (stats.blocks(e) > 0 && LOOSE_TEXT_HOLDERS.contains(e.normalName())) {
+        List<Element> all = page.elements();
+        for (int i = page.end(page.document().head()); i < all.size(); i++) {
+            Element e = all.get(i);
+            if (page.removed(e) || e == body) continue;
+            if (isParagraph(e)) {
+                score(e, page.text(e), e.parent());
+            } else if (page.blocks(e) > 0 && LOOSE_TEXT_HOLDERS.contains(e.normalName())) {
                 int loose = ownTextLength(e);
                 if (loose >= MIN_PARAGRAPH) score(e, loose, e);
             }
         }
         Element top = best();
         if (top == null) return List.of();
-        top = climb(widen(top));
-        return withSiblings(top);
+        return withSiblings(climb(widen(top)));
     }
 
     /** A paragraph, or a div that holds only text and inline markup and so reads as one. */
     private boolean isParagraph(Element e) {
         String name = e.normalName();
         if (name.equals("p") || name.equals("pre")) return true;
-        if (stats.blocks(e) > 0) return false;
+        if (page.blocks(e) > 0) return false;
         if (PARAGRAPHS.contains(name)) return true;
         Element parent = e.parent();
-        return LOOSE_TEXT_HOLDERS.contains(name) && parent != null && stats.blocks(parent) > 0
+        return LOOSE_TEXT_HOLDERS.contains(name) && parent != null && page.blocks(parent) > 0
                 && !parent.nameIs("p");
     }
 
     private static int ownTextLength(Element e) {
         int n = 0;
-        for (Node c : e.childNodes()) if (c instanceof TextNode t) n += DomStats.visibleLength(t.getWholeText());
+        for (Node c : e.childNodes()) if (c instanceof TextNode t) n += PageIndex.visibleLength(t.getWholeText());
         return n;
     }
 
     private void score(Element p, int len, @Nullable Element first) {
-        if (len < MIN_PARAGRAPH) return;
+        if (len < MIN_PARAGRAPH || first == null) return;
         String text = first == p ? p.ownText() : p.text();
         double s = 1 + commas(text) + Math.min(len / 100.0, 3);
         if (knownBody != null && len >= 40 && knownBody.contains(Text.normalize(text))) s *= 3;
-        if (first == p || stats.linkDensity(p) < 0.3) {
+        if (first == p || page.linkDensity(p) < 0.3) {
             for (Element a = first; a != null; a = a.parent()) {
                 paragraphText.computeIfAbsent(a, x -> new int[1])[0] += len;
                 if (a == body) break;
@@ -117,12 +111,12 @@ final class ContentLocator {
             default -> 0;
         };
         if ("articleBody".equals(e.attr("itemprop"))) s += 30;
-        return new double[] {s + ClassNames.weight(e)};
+        return new double[] {s + ClassFlags.weight(page.flags(e))};
     }
 
     private double finalScore(Element e) {
         double[] s = scores.get(e);
-        return s == null ? 0 : s[0] * (1 - stats.linkDensity(e));
+        return s == null ? 0 : s[0] * (1 - page.linkDensity(e));
     }
 
     private @Nullable Element best() {
@@ -143,21 +137,19 @@ final class ContentLocator {
         double topScore = finalScore(top);
         List<Element> rivals = new ArrayList<>();
         for (Element e : scores.keySet()) {
-            if (e != top && finalScore(e) >= topScore * 0.75 && !e.parents().contains(top)
-                    && !top.parents().contains(e)) {
+            if (e != top && finalScore(e) >= topScore * 0.75 && !page.contains(top, e) && !page.contains(e, top)) {
                 rivals.add(e);
             }
         }
         if (rivals.size() >= 2) {
             for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
                 Element p = parent;
-                long inside = rivals.stream().filter(r -> r.parents().contains(p)).count();
+                long inside = rivals.stream().filter(r -> page.contains(p, r)).count();
                 if (inside >= 2) return parent;
             }
         }
-        Element current = top;
-        double last = finalScore(current);
-        for (Element parent = current.parent(); parent != null && parent != body; parent = parent.parent()) {
+        double last = finalScore(top);
+        for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
             double ps = finalScore(parent);
             if (ps < last / 3) break;
             if (ps > last) return parent;
@@ -174,8 +166,8 @@ final class ContentLocator {
         Element current = top;
         for (Element parent = current.parent(); parent != null && parent != body; parent = parent.parent()) {
             int addedParagraphs = paragraphs(parent) - paragraphs(current);
-            int addedText = stats.text(parent) - stats.text(current);
-            if (addedParagraphs < 0.6 * addedText || ClassNames.weight(parent) < 0) break;
+            int addedText = page.text(parent) - page.text(current);
+            if (addedParagraphs < 0.6 * addedText || ClassFlags.weight(page.flags(parent)) < 0) break;
             if (addedParagraphs >= paragraphs(current) * 0.1) current = parent;
         }
         return current;
@@ -199,9 +191,16 @@ final class ContentLocator {
 
     private boolean paragraphLike(Element e) {
         if (!e.nameIs("p")) return false;
-        int len = stats.text(e);
-        double density = stats.linkDensity(e);
+        int len = page.text(e);
+        double density = page.linkDensity(e);
         if (len > 80) return density < 0.25;
-        return len > 0 && density == 0 && e.text().matches(".*\\.( |$).*");
+        return len > 0 && density == 0 && SENTENCE.matcher(e.text()).find();
+    }
+
+    /** Final scores of every candidate, for diagnostics. */
+    Map<Element, Double> debugScores() {
+        Map<Element, Double> out = new IdentityHashMap<>();
+        for (Element e : scores.keySet()) out.put(e, finalScore(e));
+        return out;
     }
 }

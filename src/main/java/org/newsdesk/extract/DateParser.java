@@ -23,6 +23,14 @@ import org.jspecify.annotations.Nullable;
  * UTC. Stateless and thread-safe.
  */
 final class DateParser {
+    private static final Pattern LABEL = Pattern.compile("(?i)^(published|updated|posted|on)[: ]+");
+    private static final Pattern ORDINAL = Pattern.compile("(\\d)(st|nd|rd|th)\\b");
+    private static final Pattern AM = Pattern.compile("(?i)\\b(a\\.m\\.|am)\\b");
+    private static final Pattern PM = Pattern.compile("(?i)\\b(p\\.m\\.|pm)\\b");
+    private static final Pattern SEPT = Pattern.compile("(?i)\\bsept\\b");
+    private static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
+
 
     private static final Pattern ISO_LIKE = Pattern.compile(
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?)?"
@@ -112,10 +120,10 @@ final class DateParser {
     }
 
     private static @Nullable Instant textual(String s) {
-        String cleaned = s.replaceAll("(?i)^(published|updated|posted|on)[: ]+", "")
-                .replaceAll("(\\d)(st|nd|rd|th)\\b", "$1").replace(" at ", " ").replace(" - ", " ")
-                .replaceAll("(?i)\\b(a\\.m\\.|am)\\b", "AM").replaceAll("(?i)\\b(p\\.m\\.|pm)\\b", "PM")
-                .replaceAll("(?i)\\bsept\\b", "Sep");
+        if (!Character.isLetter(s.charAt(0)) && !Character.isDigit(s.charAt(0))) return null;
+        String cleaned = LABEL.matcher(s).replaceAll("");
+        cleaned = ORDINAL.matcher(cleaned).replaceAll("$1").replace(" at ", " ").replace(" - ", " ");
+        cleaned = SEPT.matcher(PM.matcher(AM.matcher(cleaned).replaceAll("AM")).replaceAll("PM")).replaceAll("Sep");
         for (DateTimeFormatter f : TEXTUAL) {
             try {
                 TemporalAccessor t = f.parse(cleaned);
@@ -145,8 +153,7 @@ final class DateParser {
 
     private static @Nullable Instant plausible(@Nullable Instant i) {
         if (i == null) return null;
-        return i.isAfter(Instant.parse("1990-01-01T00:00:00Z")) && i.isBefore(Instant.parse("2100-01-01T00:00:00Z"))
-                ? i : null;
+        return i.isAfter(EARLIEST) && i.isBefore(LATEST) ? i : null;
     }
 
     private static DateTimeFormatter formatter(String pattern) {

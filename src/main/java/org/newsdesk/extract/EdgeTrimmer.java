@@ -49,6 +49,6 @@ final class EdgeTrimmer {
                 cjk++;
             }
         }
-        return text.split("\\s+").length + cjk / 2;
+        return Text.wordCount(text) + cjk / 2;
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** Reads schema.org JSON-LD blocks: the article object and the breadcrumb list. Thread-safe. */
@@ -37,9 +36,9 @@ final class JsonLdReader {
                     JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
             .build();
 
-    Facts read(Document doc) {
+    Facts read(List<Element> scripts) {
         List<JsonNode> objects = new ArrayList<>();
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : scripts) {
             JsonNode root = parse(script.data());
             if (root != null) flatten(root, objects, 0);
         }

@@ -1,19 +1,24 @@
 package org.newsdesk.extract;
 
+import org.jsoup.select.QueryParser;
+import org.jsoup.select.Evaluator;
 import org.jsoup.nodes.Element;
 
 /** Copies a data table into the clean body, row by row and cell by cell, as text. Stateless. */
 final class Tables {
+    private static final Evaluator CAPTION = QueryParser.parse("caption");
+    private static final Evaluator ROW = QueryParser.parse("tr");
+
 
     private Tables() {
     }
 
     static void copy(Element table, Element into, BlockFilter filter) {
         Element out = into.appendElement("table");
-        Element caption = table.selectFirst("caption");
+        Element caption = table.selectFirst(CAPTION);
         if (caption != null && !caption.text().isBlank()) out.appendElement("caption").text(caption.text());
         Element tbody = out.appendElement("tbody");
-        for (Element row : table.select("tr")) {
+        for (Element row : table.select(ROW)) {
             if (!filter.keeps(row) || nestedIn(row, table)) continue;
             Element tr = tbody.appendElement("tr");
             for (Element cell : row.children()) {

@@ -77,14 +77,14 @@ class ArticleExtractorTest {
     }
 
     @Test
-    void listsRelatedArticlesApartFromTheBody() {
+    void listsRelatedArticlesApartFromTheBodyInPageOrder() {
         assertThat(article.related()).containsExactly(
+                new RelatedLink("How the bridge cables were replaced",
+                        "https://gazette.example/news/bridge-cables-explained"),
                 new RelatedLink("Ferry timetable changes announced for spring",
                         "https://gazette.example/news/ferry-timetable-changes"),
                 new RelatedLink("Survey finds harbour wall in good condition",
-                        "https://gazette.example/news/harbour-wall-survey"),
-                new RelatedLink("How the bridge cables were replaced",
-                        "https://gazette.example/news/bridge-cables-explained"));
+                        "https://gazette.example/news/harbour-wall-survey"));
     }
 
     @Test
