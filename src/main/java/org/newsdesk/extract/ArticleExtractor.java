@@ -59,7 +59,7 @@ public final class ArticleExtractor {
         BlockFilter filter = new BlockFilter(page, meta.title(), parts);
         Element body = new BodyWriter(filter).write(parts);
         EdgeTrimmer.trim(body);
-        String bodyHtml = sanitizer.sanitize(body.html(), pageUrl);
+        String bodyHtml = sanitizer.sanitizeBuilt(body);
         String bodyText = TextLines.of(body, false);
         return new ArticleContent(meta.title(), meta.authors(), meta.published(), meta.updated(), meta.siteName(),
                 meta.language(), meta.canonicalUrl(), lead, standfirst, bodyHtml, bodyText, meta.tags(),

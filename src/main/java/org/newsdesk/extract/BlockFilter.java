@@ -1,7 +1,5 @@
 package org.newsdesk.extract;
 
-import org.jsoup.select.QueryParser;
-import org.jsoup.select.Evaluator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -13,7 +11,6 @@ import org.jsoup.nodes.Element;
  * thread-safe; one per page.
  */
 final class BlockFilter {
-    private static final Evaluator LINK = QueryParser.parse("a[href]");
 
 
     private static final Pattern BOILERPLATE_LINE = Pattern.compile(
@@ -39,6 +36,10 @@ final class BlockFilter {
         this.bodyText = parts.stream().mapToInt(stats::text).sum();
     }
 
+    int blocksInside(Element e) {
+        return stats.blocks(e);
+    }
+
     static boolean isBoilerplateLine(String text) {
         return text.length() < 120 && BOILERPLATE_LINE.matcher(text).matches();
     }
@@ -48,23 +49,23 @@ final class BlockFilter {
         if (name.equals("h1")) return false;
         if (isBoilerplateClass(e)) return false;
         int text = stats.text(e);
-        if (text > 0 && text < 120 && BOILERPLATE_LINE.matcher(e.text()).matches()) return false;
+        if (text == 0 || text >= 300) return !isLinkCluster(e, name, text);
         if (isLinkCluster(e, name, text)) return false;
-        if (text < 300 && isShouting(e) && e.selectFirst(LINK) != null) return false;
-        if (text < 250 && (name.equals("p") || name.equals("li") || name.equals("div"))
-                && RelatedLinks.INLINE_PREFIX.matcher(e.text()).find() && e.selectFirst(LINK) != null) {
+        // short blocks only: their text is cheap to read
+        String t = e.text();
+        if (text < 120 && BOILERPLATE_LINE.matcher(t).matches()) return false;
+        boolean linked = stats.linkText(e) > 0;
+        if (linked && isShouting(t)) return false;
+        if (linked && text < 250 && (name.equals("p") || name.equals("li") || name.equals("div"))
+                && RelatedLinks.INLINE_PREFIX.matcher(t).find()) {
             return false;
         }
-        if (name.startsWith("h") && name.length() == 2 && !title.isEmpty()
-                && Text.normalize(e.text()).toLowerCase(Locale.ROOT).equals(title)) {
-            return false;
-        }
-        return true;
+        return !(name.length() == 2 && name.charAt(0) == 'h' && !title.isEmpty()
+                && Text.normalize(t).toLowerCase(Locale.ROOT).equals(title));
     }
 
     /** A line in capitals that links somewhere: a promotion ("GET THE APP BY CLICKING HERE"). */
-    private static boolean isShouting(Element e) {
-        String t = e.text();
+    private static boolean isShouting(String t) {
         int letters = 0;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);

@@ -150,10 +150,7 @@ final class BodyWriter {
         paragraph = null;
     }
 
-    static boolean hasBlock(Element e) {
-        for (Element c : e.getAllElements()) {
-            if (c != e && !INLINE.contains(c.normalName()) && !c.nameIs("br")) return true;
-        }
-        return false;
+    private boolean hasBlock(Element e) {
+        return filter.blocksInside(e) > 0;
     }
 }

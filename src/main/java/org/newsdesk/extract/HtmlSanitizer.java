@@ -57,6 +57,14 @@ public final class HtmlSanitizer {
         return policy.sanitize(fragment.body().html());
     }
 
+    /**
+     * Sanitizes a body the extractor built itself, whose links and images are already absolute: the same policy,
+     * without parsing the HTML a second time.
+     */
+    String sanitizeBuilt(Element body) {
+        return policy.sanitize(body.html());
+    }
+
     /** The text of sanitized (or any) HTML: one paragraph, heading, list item or table row a line. */
     public String toText(String html) {
         Objects.requireNonNull(html, "html");

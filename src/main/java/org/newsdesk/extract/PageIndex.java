@@ -1,10 +1,12 @@
 package org.newsdesk.extract;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -32,15 +34,19 @@ final class PageIndex {
         int linkText;
         int blocks;
         final int flags;
+        final boolean anchor;
+        final boolean block;
         boolean removed;
 
-        Facts(int index, int flags) {
+        Facts(int index, int flags, boolean anchor, boolean block) {
             this.index = index;
             this.flags = flags;
+            this.anchor = anchor;
+            this.block = block;
         }
     }
 
-    private static final Facts NONE = new Facts(-1, 0);
+    private static final Facts NONE = new Facts(-1, 0, false, false);
 
     private final Document doc;
     private final List<Element> elements = new ArrayList<>();
@@ -52,32 +58,47 @@ final class PageIndex {
     final List<Element> times = new ArrayList<>();
     final List<Element> itemprops = new ArrayList<>();
     final List<Element> authorLinks = new ArrayList<>();
+    private @Nullable Element title;
 
     PageIndex(Document doc, ClassFlags classFlags) {
         this.doc = doc;
+        // the open elements' facts, innermost last: text goes to the top, a closed element adds to its parent
+        ArrayDeque<Facts> open = new ArrayDeque<>();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
-                if (node instanceof Element e) enter(e, classFlags);
-                else if (node instanceof TextNode t && t.parent() instanceof Element p) {
-                    Facts f = facts.get(p);
+                if (node instanceof Element e) {
+                    open.push(enter(e, classFlags));
+                } else if (node instanceof TextNode t && !open.isEmpty()) {
+                    Facts f = open.peek();
                     int len = visibleLength(t.getWholeText());
                     f.text += len;
-                    if (p.nameIs("a")) f.linkText += len;
+                    if (f.anchor) f.linkText += len;
                 }
             }
 
             @Override
             public void tail(Node node, int depth) {
-                if (node instanceof Element e) leave(e);
+                if (node instanceof Element) {
+                    Facts own = open.pop();
+                    own.size = elements.size() - own.index - 1;
+                    Facts into = open.peek();
+                    if (into != null) {
+                        into.text += own.text;
+                        into.linkText += own.anchor ? own.text : own.linkText;
+                        into.blocks += own.blocks + (own.block ? 1 : 0);
+                    }
+                }
             }
         }, doc);
     }
 
-    private void enter(Element e, ClassFlags classFlags) {
-        facts.put(e, new Facts(elements.size(), classFlags.of(e)));
+    private Facts enter(Element e, ClassFlags classFlags) {
+        String name = e.normalName();
+        Facts f = new Facts(elements.size(), classFlags.of(e), name.equals("a"), BLOCKS.contains(name));
+        facts.put(e, f);
         elements.add(e);
-        switch (e.normalName()) {
+        switch (name) {
             case "meta" -> metas.add(e);
             case "script" -> {
                 if (e.attr("type").toLowerCase(java.util.Locale.ROOT).contains("ld+json")) jsonLd.add(e);
@@ -86,25 +107,22 @@ final class PageIndex {
                 if (e.attr("rel").equalsIgnoreCase("canonical")) canonicalLinks.add(e);
             }
             case "h1" -> h1s.add(e);
+            case "title" -> {
+                if (title == null) title = e;
+            }
             case "time" -> times.add(e);
             case "a" -> {
                 if (e.attr("rel").contains("author")) authorLinks.add(e);
             }
             default -> { }
         }
-        if (e.hasAttr("itemprop")) itemprops.add(e);
+        if (e.attributesSize() > 0 && e.hasAttr("itemprop")) itemprops.add(e);
+        return f;
     }
 
-    private void leave(Element e) {
-        Facts own = facts.get(e);
-        own.size = elements.size() - own.index - 1;
-        Element parent = e.parent();
-        if (parent == null) return;
-        Facts into = facts.get(parent);
-        if (into == null) return;
-        into.text += own.text;
-        into.linkText += e.nameIs("a") ? own.text : own.linkText;
-        into.blocks += own.blocks + (BLOCKS.contains(e.normalName()) ? 1 : 0);
+    /** The text of the page's {@code <title>}, or "" when it has none. */
+    String title() {
+        return title == null ? "" : Text.normalize(title.text());
     }
 
     Document document() {
@@ -161,7 +179,7 @@ final class PageIndex {
         if (f.removed || f.index < 0) return;
         int text = f.text;
         int link = f.linkText;
-        int blocks = f.blocks + (BLOCKS.contains(e.normalName()) ? 1 : 0);
+        int blocks = f.blocks + (f.block ? 1 : 0);
         for (Element p = e.parent(); p != null; p = p.parent()) {
             if (p.nameIs("a")) link = text;
             Facts pf = get(p);

@@ -5,7 +5,6 @@ import org.jsoup.select.Evaluator;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** Chooses the article's headline and strips the site's name from it. Stateless. */
@@ -22,10 +21,9 @@ final class Titles {
     }
 
     static String choose(PageIndex page, MetaTags meta, @Nullable String headline, @Nullable String siteName) {
-        Document doc = page.document();
         String h1 = h1(page);
         String og = meta.first("og:title", "twitter:title", "dc.title", "headline");
-        for (String candidate : new String[] {og, headline, h1, doc.title()}) {
+        for (String candidate : new String[] {og, headline, h1, page.title()}) {
             String cleaned = strip(candidate, siteName, h1);
             if (cleaned != null) return cleaned;
         }
