@@ -17,8 +17,8 @@ final class Bylines {
 
 
     private static final Pattern PREFIX = Pattern.compile(
-            "(?i)^(written |posted |reported |words |story |text |photos? )?(by|von|par|por|di|door|av|от|автор)[:\\s]+");
-    private static final Pattern SPLIT = Pattern.compile("(?i)\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\bwith\\b|\\|)\\s*");
+            "(?iu)^(written |posted |reported |words |story |text |photos? )?(by|von|par|por|di|door|av|от|автор)[:\\s]+");
+    private static final Pattern SPLIT = Pattern.compile("(?iu)\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\bwith\\b|\\|)\\s*");
     private static final Pattern NOISE = Pattern.compile(
             "(?i)(@|https?:|www\\.|\\d{2}|updated|published|posted|minute|read|follow|email|twitter|contributor|"
             + "staff writer|correspondent|reporter|editor$|associated press writer)");

@@ -1,6 +1,7 @@
 // Measures Mozilla Readability.js (on jsdom) over a folder of saved pages, single-threaded, for the
 // extraction benchmark: node readability-bench.mjs DIR [SECONDS]  (run from the folder holding node_modules).
-// Prints one JSON line: {"pages": n, "wholeRunMs": …, "steadyPagesPerSecond": …}.
+// Prints one JSON line: {"pages": n, "wholeRunMs": …, "steadyPagesPerSecond": …}; with SECONDS 0 only the
+// first (cold) pass runs.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -43,6 +44,9 @@ function measure(limitSeconds) {
   } while (Number(process.hrtime.bigint() - t0) / 1e9 < limitSeconds);
   return done / (Number(process.hrtime.bigint() - t0) / 1e9);
 }
-measure(seconds); // warm-up
-const steady = measure(seconds);
+let steady = null;
+if (seconds > 0) {
+  measure(seconds); // warm-up
+  steady = measure(seconds);
+}
 console.log(JSON.stringify({ pages: pages.length, failures, wholeRunMs, steadyPagesPerSecond: steady }));
