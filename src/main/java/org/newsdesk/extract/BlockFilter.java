@@ -21,7 +21,8 @@ final class BlockFilter {
             + "story continues( below)?( advertisement)?|no comments yet.*|comments?( \\(\\d+\\))?|"
             + "leave a comment|post a comment|view comments|show comments|\\d+ comments?|skip (to|ad).*|"
             + "download (the|our) app.*|get (the|our) app.*|image|photo|video|watch|listen|loading.*|"
-            + "scroll to continue.*|(©|\\(c\\)|copyright).*|all rights reserved.*|close|menu|print|email|copy link|tweet|facebook|twitter|linkedin|whatsapp)"
+            + "scroll to continue.*|((image|photo|picture|slide)s? )?\\d+ ?(of|/) ?\\d+|tags?|"
+            + "(like|enjoy(ed)?|love) this (story|article|post)\\?.*|(©|\\(c\\)|copyright).*|all rights reserved.*|close|menu|print|email|copy link|tweet|facebook|twitter|linkedin|whatsapp)"
             + "[\\s\\p{P}]*$");
 
     private final PageIndex stats;
