@@ -10,6 +10,8 @@ import org.jsoup.parser.Parser;
 import org.newsdesk.domain.ArticleContent;
 import org.newsdesk.domain.Image;
 import org.newsdesk.domain.RelatedLink;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns a news page into the article a reader came for: metadata, the body as sanitized HTML and as text, the
@@ -19,6 +21,7 @@ import org.newsdesk.domain.RelatedLink;
  */
 public final class ArticleExtractor {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleExtractor.class);
     /** Deeper markup is flattened by the parser, which keeps every later pass bounded. */
     private static final int MAX_DEPTH = 256;
 
@@ -44,6 +47,17 @@ public final class ArticleExtractor {
     public ArticleContent extract(String html, URI pageUrl) {
         Objects.requireNonNull(html, "html");
         Objects.requireNonNull(pageUrl, "pageUrl");
+        try {
+            return extractPage(html, pageUrl);
+        } catch (RuntimeException e) {
+            // a defect met on one strange page must not stop a refresh: the page counts as one without an article
+            LOG.warn("extraction failed url={} error={}", pageUrl, e.toString(), e);
+            return new ArticleContent("", List.of(), null, null, null, null, null, null, null, "", "", List.of(),
+                    null, List.of());
+        }
+    }
+
+    private ArticleContent extractPage(String html, URI pageUrl) {
         Parser parser = Parser.htmlParser().setMaxDepth(MAX_DEPTH);
         Document doc = parser.parseInput(html, pageUrl.toString());
         PageIndex page = new PageIndex(doc, classFlags);

@@ -50,7 +50,10 @@ final class BlockFilter {
         if (name.equals("h1")) return false;
         if (isBoilerplateClass(e)) return false;
         int text = stats.text(e);
-        if (text == 0 || text >= 300) return !isLinkCluster(e, name, text);
+        // line-level checks read the text: only for short blocks and spans, not for words inside a sentence
+        if (text == 0 || text >= 300 || BodyWriter.isInline(name) && !name.equals("span")) {
+            return !isLinkCluster(e, name, text);
+        }
         if (isLinkCluster(e, name, text)) return false;
         // short blocks only: their text is cheap to read
         String t = e.text();

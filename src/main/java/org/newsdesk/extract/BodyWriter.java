@@ -71,7 +71,7 @@ final class BodyWriter {
             Element quote = into.appendElement("blockquote");
             container(e, quote);
             close();
-            if (quote.childrenSize() == 0 && quote.text().isBlank()) quote.remove();
+            if (!Text.hasText(quote)) quote.remove();
         } else if (name.equals("pre")) {
             close();
             into.appendElement("pre").appendText(e.wholeText());
@@ -94,7 +94,7 @@ final class BodyWriter {
         close();
         Element b = into.appendElement(tag);
         inlineChildren(e, b);
-        if (b.text().isBlank()) b.remove();
+        if (!Text.hasText(b)) b.remove();
     }
 
     private void list(Element e, Element into) {
@@ -109,7 +109,7 @@ final class BodyWriter {
             } else {
                 inlineChildren(li, item);
             }
-            if (item.text().isBlank()) item.remove();
+            if (!Text.hasText(item)) item.remove();
         }
         if (list.childrenSize() == 0) list.remove();
     }
@@ -131,7 +131,7 @@ final class BodyWriter {
         }
         if (INLINE_KEPT.contains(name)) {
             Element copy = into.appendElement(name);
-            if (name.equals("a") && e.hasAttr("href")) copy.attr("href", e.absUrl("href"));
+            if (name.equals("a") && e.hasAttr("href")) copy.attr("href", Addresses.absolute(e, "href"));
             inlineChildren(e, copy);
         } else {
             inlineChildren(e, into);
@@ -146,8 +146,12 @@ final class BodyWriter {
     }
 
     private void close() {
-        if (paragraph != null && paragraph.text().isBlank() && paragraph.parent() != null) paragraph.remove();
+        if (paragraph != null && paragraph.parent() != null && !Text.hasText(paragraph)) paragraph.remove();
         paragraph = null;
+    }
+
+    static boolean isInline(String name) {
+        return INLINE.contains(name);
     }
 
     private boolean hasBlock(Element e) {

@@ -49,7 +49,7 @@ final class Bylines {
             }
         }
         candidates.addAll(page.authorLinks);
-        for (Element e : page.elements()) {
+        for (Element e : page.flagged) {
             if (ClassFlags.has(page.flags(e), ClassFlags.BYLINE) && page.text(e) < 120) candidates.add(e);
         }
         for (Element e : candidates) {

@@ -76,7 +76,7 @@ final class Figures {
 
     static @Nullable String imageSource(Element img) {
         for (String attr : new String[] {"src", "data-src", "data-original", "data-lazy-src", "data-url"}) {
-            String abs = img.absUrl(attr);
+            String abs = Addresses.absolute(img, attr);
             if (abs.startsWith("http") && !abs.endsWith(".gif")) return abs;
         }
         String srcset = img.attr("srcset").isEmpty() ? img.attr("data-srcset") : img.attr("srcset");

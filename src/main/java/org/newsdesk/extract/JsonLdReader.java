@@ -39,7 +39,9 @@ final class JsonLdReader {
     Facts read(List<Element> scripts) {
         List<JsonNode> objects = new ArrayList<>();
         for (Element script : scripts) {
-            JsonNode root = parse(script.data());
+            String data = script.data();
+            if (!mayDescribeArticle(data)) continue; // most blocks describe the site or organisation only
+            JsonNode root = parse(data);
             if (root != null) flatten(root, objects, 0);
         }
         if (objects.isEmpty()) return Facts.NONE;
@@ -47,6 +49,12 @@ final class JsonLdReader {
         List<String> crumbs = breadcrumbs(objects);
         if (article == null) return crumbs.isEmpty() ? Facts.NONE : withCrumbs(crumbs);
         return facts(article, crumbs);
+    }
+
+    private static boolean mayDescribeArticle(String json) {
+        return json.contains("rticle") || json.contains("Posting") || json.contains("readcrumb")
+                || json.contains("WebPage") || json.contains("CreativeWork") || json.contains("Report")
+                || json.contains("@graph") || json.contains("headline");
     }
 
     private @Nullable JsonNode parse(String json) {

@@ -39,8 +39,7 @@ final class LeadImages {
     private static @Nullable Element figureFor(PageIndex page, @Nullable String url) {
         String wanted = url == null ? null : stem(url);
         Element firstInArticle = null;
-        for (Element figure : page.elements()) {
-            if (!figure.nameIs("figure") && !ClassFlags.has(page.flags(figure), ClassFlags.MEDIA)) continue;
+        for (Element figure : page.media) {
             Element img = figure.selectFirst(IMG);
             if (img == null) continue;
             String src = Figures.rawImageSource(img);

@@ -97,7 +97,7 @@ final class MetadataReader {
 
     private static @Nullable String canonical(PageIndex page, MetaTags meta, JsonLdReader.Facts ld) {
         Document doc = page.document();
-        String url = page.canonicalLinks.isEmpty() ? "" : page.canonicalLinks.get(0).absUrl("href");
+        String url = page.canonicalLinks.isEmpty() ? "" : Addresses.absolute(page.canonicalLinks.get(0), "href");
         if (url.isEmpty()) url = nullToEmpty(absolute(doc, meta.first("og:url")));
         if (url.isEmpty()) url = nullToEmpty(absolute(doc, ld.url()));
         return url.startsWith("http://") || url.startsWith("https://") ? url : null;
@@ -112,12 +112,13 @@ final class MetadataReader {
         ld.keywords().forEach(tag -> add(out, tag));
         List<String> crumbs = new ArrayList<>(ld.breadcrumbs());
         if (crumbs.isEmpty()) {
-            List<Element> all = page.elements();
-            for (int i = 0; i < all.size(); i++) {
-                Element e = all.get(i);
-                if (!ClassFlags.has(page.flags(e), ClassFlags.BREADCRUMB)) continue;
+            Element last = null;
+            for (Element e : page.flagged) {
+                if (!ClassFlags.has(page.flags(e), ClassFlags.BREADCRUMB) || last != null && page.contains(last, e)) {
+                    continue;
+                }
                 for (Element a : e.select(LINK)) crumbs.add(a.text());
-                i = page.end(e) - 1;
+                last = e;
             }
         }
         for (String crumb : crumbs) {

@@ -58,6 +58,10 @@ final class PageIndex {
     final List<Element> times = new ArrayList<>();
     final List<Element> itemprops = new ArrayList<>();
     final List<Element> authorLinks = new ArrayList<>();
+    /** Elements whose class, id, role or itemprop gave any {@link ClassFlags}, in document order. */
+    final List<Element> flagged = new ArrayList<>();
+    /** Figures, and elements classed as an image, photo or media block. */
+    final List<Element> media = new ArrayList<>();
     private @Nullable Element title;
 
     PageIndex(Document doc, ClassFlags classFlags) {
@@ -98,6 +102,8 @@ final class PageIndex {
         Facts f = new Facts(elements.size(), classFlags.of(e), name.equals("a"), BLOCKS.contains(name));
         facts.put(e, f);
         elements.add(e);
+        if (f.flags != 0) flagged.add(e);
+        if (name.equals("figure") || ClassFlags.has(f.flags, ClassFlags.MEDIA)) media.add(e);
         switch (name) {
             case "meta" -> metas.add(e);
             case "script" -> {

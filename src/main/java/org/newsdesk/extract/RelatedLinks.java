@@ -77,8 +77,12 @@ final class RelatedLinks {
     }
 
     private static boolean isHeading(PageIndex page, Element e) {
-        return HEADING_TAGS.contains(e.normalName()) && page.text(e) <= 40 && page.text(e) >= 4
-                && e.childrenSize() <= 2 && HEADING.matcher(e.text()).matches();
+        int text = page.text(e);
+        if (text > 40 || text < 4 || !HEADING_TAGS.contains(e.normalName())) return false;
+        // every heading the pattern knows starts with one of these letters: skip the rest without reading them
+        char first = Character.toLowerCase(Text.firstChar(e));
+        if ("rmysafdчп관関".indexOf(first) < 0) return false;
+        return e.childrenSize() <= 2 && HEADING.matcher(e.text()).matches();
     }
 
     private static Element listAfter(PageIndex page, Element heading) {
@@ -90,7 +94,7 @@ final class RelatedLinks {
     }
 
     private static void add(Map<String, RelatedLink> out, Element a, URI pageUrl) {
-        String url = a.absUrl("href");
+        String url = Addresses.absolute(a, "href");
         if (!url.startsWith("http") || url.equals(pageUrl.toString()) || url.contains("#")) return;
         String title = INLINE_PREFIX.matcher(Text.normalize(a.text())).replaceFirst("");
         if (title.isEmpty()) title = Text.normalize(a.attr("title"));

@@ -21,9 +21,7 @@ final class Standfirsts {
         Element h1 = page.h1s.stream().filter(h -> page.contains(body, h)).findFirst().orElse(null);
         Element scope = h1 == null ? body : h1.closest(SCOPE);
         if (scope == null) scope = body;
-        List<Element> all = page.elements();
-        for (int i = page.end(page.document().head()); i < all.size(); i++) {
-            Element e = all.get(i);
+        for (Element e : page.flagged) {
             if (!ClassFlags.has(page.flags(e), ClassFlags.STANDFIRST) || !page.contains(scope, e)) continue;
             int text = page.text(e);
             if (text >= 30 && text <= 600 && e.select(PARAGRAPH).size() <= 2) return e;

@@ -1,6 +1,9 @@
 package org.newsdesk.extract;
 
 import org.jspecify.annotations.Nullable;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /** Small text normalizations shared by the extractor's passes, written as loops as they run on every block. */
 final class Text {
@@ -49,6 +52,37 @@ final class Text {
     static @Nullable String orNull(@Nullable String s) {
         String n = normalize(s);
         return n.isEmpty() ? null : n;
+    }
+
+    /** Whether any text below the element has a character that is not white space; stops at the first. */
+    static boolean hasText(Element e) {
+        for (Node n = e.firstChild(); n != null; ) {
+            if (n instanceof TextNode t && !t.isBlank()) return true;
+            if (n.childNodeSize() > 0) {
+                n = n.firstChild();
+                continue;
+            }
+            while (n != null && n != e && n.nextSibling() == null) n = n.parent();
+            n = n == null || n == e ? null : n.nextSibling();
+        }
+        return false;
+    }
+
+    /** The first character of the element's text that is not white space, or 0 when it has none. */
+    static char firstChar(Element e) {
+        for (Node n = e.firstChild(); n != null; ) {
+            if (n instanceof TextNode t) {
+                String s = t.getWholeText();
+                for (int i = 0; i < s.length(); i++) if (!isSpace(s.charAt(i))) return s.charAt(i);
+            }
+            if (n.childNodeSize() > 0) {
+                n = n.firstChild();
+                continue;
+            }
+            while (n != null && n != e && n.nextSibling() == null) n = n.parent();
+            n = n == null || n == e ? null : n.nextSibling();
+        }
+        return 0;
     }
 
     /** Runs of non-space characters. */
