@@ -73,8 +73,14 @@ public final class ArticleExtractor {
         BlockFilter filter = new BlockFilter(page, meta.title(), parts);
         Element body = new BodyWriter(filter).write(parts);
         EdgeTrimmer.trim(body);
-        String bodyHtml = sanitizer.sanitizeBuilt(body);
         String bodyText = TextLines.of(body, false);
+        String known = meta.jsonLdBody();
+        if (known != null && known.length() >= 200 && bodyText.length() < known.length() / 2) {
+            // the page builds its text with scripts: the copy in its JSON-LD is all there is to read
+            body = BodyWriter.paragraphs(known);
+            bodyText = TextLines.of(body, false);
+        }
+        String bodyHtml = sanitizer.sanitizeBuilt(body);
         return new ArticleContent(meta.title(), meta.authors(), meta.published(), meta.updated(), meta.siteName(),
                 meta.language(), meta.canonicalUrl(), lead, standfirst, bodyHtml, bodyText, meta.tags(),
                 editorNote, related);

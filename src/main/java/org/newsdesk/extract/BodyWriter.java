@@ -33,6 +33,17 @@ final class BodyWriter {
         this.filter = filter;
     }
 
+    /** A clean body of plain paragraphs, one for each non-empty line of the text. */
+    static Element paragraphs(String text) {
+        Document doc = new Document("");
+        doc.outputSettings().prettyPrint(false);
+        Element body = doc.appendElement("body");
+        for (String line : text.split("\n")) {
+            if (!line.isBlank()) body.appendElement("p").text(line.strip());
+        }
+        return body;
+    }
+
     /** The clean body: a {@code <body>} element whose children are the article's blocks. */
     Element write(List<Element> parts) {
         for (Element part : parts) {
@@ -75,7 +86,7 @@ final class BodyWriter {
         } else if (name.equals("pre")) {
             close();
             into.appendElement("pre").appendText(e.wholeText());
-        } else if (name.equals("table")) {
+        } else if (name.equals("table") && !Tables.isLayout(e)) {
             close();
             Tables.copy(e, into, filter);
         } else if (name.equals("figure")) {

@@ -111,7 +111,7 @@ final class JsonLdReader {
                 image == null ? null : text(image, "caption"),
                 image == null ? null : firstName(image.get("creditText"), image.get("copyrightHolder"),
                         image.get("author")),
-                keywords(a.get("keywords")), text(a, "articleBody"), text(a, "description"),
+                keywords(a.get("keywords")), lines(a, "articleBody"), text(a, "description"),
                 text(a, "inLanguage"), crumbs, mainEntityUrl(a));
     }
 
@@ -192,6 +192,16 @@ final class JsonLdReader {
             }
         }
         return out;
+    }
+
+    /** A long text field with its line breaks kept, each line normalized. */
+    private static @Nullable String lines(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || !v.isTextual()) return null;
+        String raw = v.asText();
+        if (raw.indexOf('<') >= 0 && raw.indexOf('>') > 0) raw = org.jsoup.Jsoup.parse(raw).wholeText();
+        String text = Text.collapse(raw);
+        return text.isEmpty() ? null : text;
     }
 
     private static @Nullable String text(JsonNode node, String field) {

@@ -8,9 +8,16 @@ import org.jsoup.nodes.Element;
 final class Tables {
     private static final Evaluator CAPTION = QueryParser.parse("caption");
     private static final Evaluator ROW = QueryParser.parse("tr");
+    private static final Evaluator LAYOUT = QueryParser.parse(
+            "table table, td > p, td > div, td > ul, td > ol, td > h2, td > h3, th > p");
 
 
     private Tables() {
+    }
+
+    /** A table used to lay the page out rather than to show data: its cells hold paragraphs or other tables. */
+    static boolean isLayout(Element table) {
+        return table.selectFirst(LAYOUT) != null;
     }
 
     static void copy(Element table, Element into, BlockFilter filter) {
