@@ -13,6 +13,12 @@ final class EdgeTrimmer {
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;\"”’»)。！？]\\s*$");
     private static final int SHORT_WORDS = 8;
+    /** Sign-offs after the last paragraph: how to reach or follow the writer, newsletter and forum invitations. */
+    private static final Pattern SIGN_OFF = Pattern.compile(
+            "(?iu)(follow (him|her|them|us|me)\\b|(email|contact|reach) (him|her|them|me|us)\\b|"
+            + "(may|can) be reached at|have a (news )?tip\\?|sign up (for|to)|subscribe to|"
+            + "\\bjoin (our|the) .{0,40}(forum|community|discussion)|newsletter|"
+            + "[\\w.+-]+@[\\w-]+\\.[\\w.]+)");
 
     private EdgeTrimmer() {
     }
@@ -25,9 +31,15 @@ final class EdgeTrimmer {
         }
         List<Element> rest = body.children();
         for (int i = rest.size() - 1; i >= 0; i--) {
-            if (!isLabel(rest.get(i), true)) break;
+            if (!isLabel(rest.get(i), true) && !isSignOff(rest.get(i))) break;
             rest.get(i).remove();
         }
+    }
+
+    private static boolean isSignOff(Element block) {
+        if (!block.nameIs("p")) return false;
+        String text = block.text();
+        return text.length() < 300 && SIGN_OFF.matcher(text).find();
     }
 
     private static boolean isLabel(Element block, boolean atEnd) {
