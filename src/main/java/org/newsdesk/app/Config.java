@@ -1,0 +1,82 @@
+package org.newsdesk.app;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.newsdesk.cli.Backend;
+
+/**
+ * Everything configurable, read once (from the command line and the environment) and then immutable.
+ *
+ * @param databaseUrl      a JDBC URL; null for the embedded SQLite file under {@code dataDir}
+ * @param allowedAddresses private or loopback addresses or ranges that may be fetched (none by default)
+ * @param refreshConcurrency how many sources are refreshed at once
+ */
+public record Config(
+        Path dataDir,
+        @Nullable String databaseUrl,
+        @Nullable String databaseUser,
+        @Nullable String databasePassword,
+        String host,
+        int port,
+        List<String> allowedAddresses,
+        int refreshConcurrency,
+        long maxFetchBytes,
+        Duration hostDelay,
+        int maxReadsPerRefresh) {
+
+    public Config {
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(host, "host");
+        allowedAddresses = List.copyOf(allowedAddresses);
+        if (port < 0 || port > 65535) throw new IllegalArgumentException("port must be 0 to 65535, was " + port);
+        if (refreshConcurrency < 1) throw new IllegalArgumentException("refreshConcurrency must be at least 1");
+        if (maxFetchBytes < 1024) throw new IllegalArgumentException("maxFetchBytes must be at least 1024");
+    }
+
+    /** The folder of the embedded store when none is given; the demo keeps its own, apart from real data. */
+    static final Path DEFAULT_DATA = Path.of("data");
+    static final Path DEMO_DATA = DEFAULT_DATA.resolve("demo");
+
+    /** The configuration the global options and the environment describe. */
+    static Config from(Backend.Options options, Map<String, String> env) {
+        return from(options, env, DEFAULT_DATA);
+    }
+
+    static Config from(Backend.Options options, Map<String, String> env, Path defaultData) {
+        List<String> allowed = new ArrayList<>(options.allowedAddresses());
+        String fromEnv = env.get("NEWSDESK_ALLOW_ADDRESSES");
+        if (fromEnv != null) for (String a : fromEnv.split(",")) if (!a.isBlank()) allowed.add(a.strip());
+        Path dataDir = options.dataDir() != null ? options.dataDir() : defaultData;
+        return new Config(dataDir, options.databaseUrl(), env.get("NEWSDESK_DATABASE_USER"),
+                env.get("NEWSDESK_DATABASE_PASSWORD"), options.host(), options.port(), allowed,
+                intOf(env, "NEWSDESK_REFRESH_CONCURRENCY", 4), intOf(env, "NEWSDESK_MAX_FETCH_MB", 10) * 1024L * 1024L,
+                Duration.ofMillis(intOf(env, "NEWSDESK_HOST_DELAY_MS", 1000)), intOf(env, "NEWSDESK_MAX_READS_PER_REFRESH", 100));
+    }
+
+    public Config withAllowedAddresses(List<String> more) {
+        List<String> all = new ArrayList<>(allowedAddresses);
+        all.addAll(more);
+        return new Config(dataDir, databaseUrl, databaseUser, databasePassword, host, port, all, refreshConcurrency,
+                maxFetchBytes, hostDelay, maxReadsPerRefresh);
+    }
+
+    public Config withHostDelay(Duration delay) {
+        return new Config(dataDir, databaseUrl, databaseUser, databasePassword, host, port, allowedAddresses,
+                refreshConcurrency, maxFetchBytes, delay, maxReadsPerRefresh);
+    }
+
+    private static int intOf(Map<String, String> env, String name, int fallback) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) return fallback;
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number, was \"" + value + "\"");
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.newsdesk.app;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.newsdesk.extract.ArticleExtractor;
+import org.newsdesk.extract.HtmlSanitizer;
+import org.newsdesk.feed.FeedDiscovery;
+import org.newsdesk.feed.FeedParser;
+import org.newsdesk.feed.OpmlCodec;
+import org.newsdesk.fetch.AddressPolicy;
+import org.newsdesk.fetch.FetchSettings;
+import org.newsdesk.fetch.HttpFetcher;
+import org.newsdesk.ingest.ArticleReader;
+import org.newsdesk.ingest.EntryPipeline;
+import org.newsdesk.ingest.IngestMetrics;
+import org.newsdesk.ingest.PollSchedule;
+import org.newsdesk.ingest.RefreshQueue;
+import org.newsdesk.ingest.Refresher;
+import org.newsdesk.ingest.Reindexer;
+import org.newsdesk.ingest.Scheduler;
+import org.newsdesk.ingest.SourceResolver;
+import org.newsdesk.ingest.SourceService;
+import org.newsdesk.search.DetachedIndex;
+import org.newsdesk.search.LuceneSearchIndex;
+import org.newsdesk.search.SearchException;
+import org.newsdesk.search.SearchIndex;
+import org.newsdesk.store.ArticleListing;
+import org.newsdesk.store.ArticleStore;
+import org.newsdesk.store.Database;
+import org.newsdesk.store.SourceStore;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+
+/**
+ * The composition root: builds every service once from the configuration, in dependency order, and closes them
+ * in reverse. The only place that calls {@code new} on services. Thread-safe once built.
+ */
+public final class Newsdesk implements AutoCloseable {
+
+    final Config config;
+    final Clock clock = Clock.systemUTC();
+    final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    final Database database;
+    final SourceStore sources;
+    final ArticleStore articles;
+    final ArticleListing listing;
+    final SearchIndex index;
+    final boolean indexHeldElsewhere;
+    final HttpFetcher fetcher;
+    final Refresher refresher;
+    final Reindexer reindexer;
+    final SourceService sourceService;
+    final Scheduler scheduler;
+
+    /**
+     * @param runScheduler true for a server; one-shot commands leave polling to a running server
+     */
+    Newsdesk(Config config, boolean runScheduler) {
+        this.config = config;
+        database = config.databaseUrl() == null ? Database.sqliteIn(config.dataDir())
+                : Database.open(config.databaseUrl(), config.databaseUser(), config.databasePassword());
+        sources = new SourceStore(database);
+        articles = new ArticleStore(database);
+        listing = new ArticleListing(database);
+        SearchIndex opened;
+        boolean busy = false;
+        try {
+            opened = new LuceneSearchIndex(config.dataDir().resolve("index"));
+        } catch (SearchException e) {
+            if (e.reason() != SearchException.Reason.BUSY || runScheduler) {
+                database.close();
+                throw e;
+            }
+            opened = new DetachedIndex();
+            busy = true;
+        }
+        index = opened;
+        indexHeldElsewhere = busy;
+        fetcher = new HttpFetcher(fetchSettings(config), clock);
+        IngestMetrics metrics = new IngestMetrics(registry);
+        PollSchedule schedule = PollSchedule.defaults();
+        FeedParser parser = new FeedParser();
+        ArticleReader reader = new ArticleReader(fetcher, new ArticleExtractor(), new HtmlSanitizer(), metrics);
+        EntryPipeline pipeline = new EntryPipeline(reader, articles, index, metrics, clock);
+        refresher = new Refresher(fetcher, parser, pipeline, sources, index, schedule, metrics, clock,
+                config.maxReadsPerRefresh());
+        reindexer = new Reindexer(sources, articles, index);
+        scheduler = new Scheduler(sources, refresher, clock, config.refreshConcurrency());
+        RefreshQueue queue = runScheduler ? scheduler : RefreshQueue.NONE;
+        sourceService = new SourceService(sources, articles, index, new SourceResolver(fetcher, parser, new FeedDiscovery()),
+                refresher, queue, new OpmlCodec(), schedule, clock);
+        registry.gauge("newsdesk.queue.length", scheduler, Scheduler::queued);
+    }
+
+    private static FetchSettings fetchSettings(Config config) {
+        FetchSettings d = FetchSettings.defaults();
+        AddressPolicy policy = config.allowedAddresses().isEmpty() ? AddressPolicy.publicOnly()
+                : AddressPolicy.allowing(config.allowedAddresses());
+        return new FetchSettings(d.userAgent(), d.connectTimeout(), d.readTimeout(), config.maxFetchBytes(),
+                d.maxRedirects(), config.hostDelay(), d.maxRetries(), d.maxRetryWait(), policy);
+    }
+
+    /** Starts polling. */
+    void startScheduler() {
+        scheduler.start();
+    }
+
+    @Override
+    public void close() {
+        scheduler.close();
+        fetcher.close();
+        index.close();
+        database.close();
+        registry.close();
+    }
+}

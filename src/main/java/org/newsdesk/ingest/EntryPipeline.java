@@ -1,0 +1,82 @@
+package org.newsdesk.ingest;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.newsdesk.domain.Article;
+import org.newsdesk.domain.FeedEntry;
+import org.newsdesk.domain.NewArticle;
+import org.newsdesk.domain.Source;
+import org.newsdesk.search.SearchIndex;
+import org.newsdesk.store.ArticleStore;
+
+/**
+ * One feed entry through the pipeline: page fetch → extraction → store → index, each entry exactly once
+ * (by its GUID, then by its canonical URL). A changed article is revised and its earlier text kept. Thread-safe.
+ */
+public final class EntryPipeline {
+
+    public enum Outcome { ADDED, UPDATED, UNCHANGED, KNOWN }
+
+    private final ArticleReader reader;
+    private final ArticleStore articles;
+    private final SearchIndex index;
+    private final IngestMetrics metrics;
+    private final Clock clock;
+
+    public EntryPipeline(ArticleReader reader, ArticleStore articles, SearchIndex index, IngestMetrics metrics, Clock clock) {
+        this.reader = reader;
+        this.articles = articles;
+        this.index = index;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    public Outcome process(Source source, FeedEntry entry) {
+        Optional<Article> known = articles.findByIdentity(source.id(), entry.identity());
+        if (known.isPresent() ? !changedSince(entry, known.get()) : storedInSource(entry.url(), source)) {
+            return Outcome.KNOWN;
+        }
+        ArticleReader.Reading reading = reader.read(entry);
+        Instant now = clock.instant();
+        if (known.isPresent()) return revise(source, known.get(), reading, now);
+        String canonical = reading.content().canonicalUrl();
+        if (canonical != null && storedInSource(canonical, source)) {
+            return Outcome.KNOWN; // the same article under another GUID or link
+        }
+        Article stored = articles.insert(new NewArticle(source.id(), entry.url(), entry.identity(), reading.origin(),
+                now, categories(source, entry), reading.content()));
+        index.index(stored, source.title());
+        metrics.articleAdded();
+        return Outcome.ADDED;
+    }
+
+    private Outcome revise(Source source, Article known, ArticleReader.Reading reading, Instant now) {
+        boolean same = known.content().bodyText().equals(reading.content().bodyText())
+                && known.title().equals(reading.content().title());
+        if (same) return Outcome.UNCHANGED;
+        Article revised = articles.revise(known.id(), reading.content(), reading.origin(), now);
+        index.index(revised, source.title());
+        metrics.articleUpdated();
+        return Outcome.UPDATED;
+    }
+
+    private boolean storedInSource(String url, Source source) {
+        return articles.findByUrl(source.id(), url).isPresent();
+    }
+
+    /** The feed announces a change newer than the text we have (whose time is never before the entry's, see the reader). */
+    private static boolean changedSince(FeedEntry entry, Article known) {
+        Instant announced = entry.updated();
+        Instant have = known.content().updated();
+        return announced != null && (have == null || announced.isAfter(have));
+    }
+
+    private static List<String> categories(Source source, FeedEntry entry) {
+        List<String> categories = new ArrayList<>(entry.categories());
+        if (source.category() != null && !categories.contains(source.category())) categories.add(source.category());
+        return categories;
+    }
+}

@@ -1,0 +1,264 @@
+package org.newsdesk.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.jspecify.annotations.Nullable;
+import org.newsdesk.domain.Article;
+
+/**
+ * The embedded search index: Lucene under the data folder, BM25 over title, body, byline and source, with facets,
+ * suggestions and related articles. Thread-safe: Lucene's writer and searcher manager are, and each search works
+ * on one acquired searcher.
+ */
+public final class LuceneSearchIndex implements SearchIndex {
+
+    /** Values shown per facet on a search page. */
+    private static final int FACET_VALUES = 10;
+
+    private final Clock clock;
+    private final Directory directory;
+    private final Analyzer analyzer = TextAnalysis.perField();
+    private final ArticleDocument layout = new ArticleDocument();
+    private final QueryTextParser parser = new QueryTextParser();
+    private final LuceneQueryBuilder builder = new LuceneQueryBuilder(analyzer);
+    private final FacetCounter facetCounter = new FacetCounter(layout.facetsConfig());
+    private final SuggestionFinder suggestionFinder = new SuggestionFinder(analyzer);
+    private final RelatedFinder relatedFinder = new RelatedFinder(analyzer);
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    /** Opens (or creates) the index in the folder; date facets count back from the clock's now. */
+    public LuceneSearchIndex(Path folder, Clock clock) {
+        this.clock = clock;
+        try {
+            Files.createDirectories(folder);
+            directory = FSDirectory.open(folder);
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            searchers = new SearcherManager(writer, null);
+        } catch (LockObtainFailedException e) {
+            throw new SearchException(SearchException.Reason.BUSY,
+                    "the search index in " + folder + " is in use by another Newsdesk process", e);
+        } catch (IOException e) {
+            throw new SearchException(SearchException.Reason.UNAVAILABLE,
+                    "could not open the search index in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    public LuceneSearchIndex(Path folder) {
+        this(folder, Clock.systemUTC());
+    }
+
+    @Override
+    public void index(Article article, String sourceTitle) {
+        write(() -> writer.updateDocument(ArticleDocument.idTerm(article.id()), layout.document(article, sourceTitle)));
+    }
+
+    @Override
+    public void delete(long articleId) {
+        write(() -> writer.deleteDocuments(ArticleDocument.idTerm(articleId)));
+    }
+
+    @Override
+    public void deleteSource(long sourceId) {
+        write(() -> writer.deleteDocuments(LongField.newExactQuery(ArticleDocument.SOURCE_ID, sourceId)));
+    }
+
+    @Override
+    public void clear() {
+        write(writer::deleteAll);
+    }
+
+    @Override
+    public void commit() {
+        write(() -> {
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        });
+    }
+
+    @Override
+    public SearchHits search(SearchQuery query) {
+        ParsedQuery parsed = parser.parse(query.text());
+        Instant now = clock.instant();
+        Query lucene = builder.build(parsed, query.filters(), query.match(), now);
+        return read(searcher -> {
+            int depth = query.offset() + query.limit();
+            Sort sort = sort(query, parsed);
+            FacetsCollectorManager.FacetsResult result = sort == null
+                    ? FacetsCollectorManager.search(searcher, lucene, depth, new FacetsCollectorManager())
+                    : FacetsCollectorManager.search(searcher, lucene, depth, sort, new FacetsCollectorManager());
+            long total = total(result.facetsCollector());
+            ScoreDoc[] page = pageOf(result.topDocs().scoreDocs, query.offset());
+            List<SearchHit> hits = hits(searcher, builder.textQuery(parsed, query.match()), page);
+            Facets facets = facets(searcher, result.facetsCollector(), parsed, query, now);
+            List<Suggestion> suggestions = total > 0 ? List.of()
+                    : suggestionFinder.find(query, parsed, searcher.getIndexReader(), other -> count(searcher, other));
+            return new SearchHits(total, hits, facets, parsed, suggestions);
+        });
+    }
+
+    @Override
+    public long count(SearchQuery query) {
+        return read(searcher -> count(searcher, query));
+    }
+
+    @Override
+    public List<SearchHit> related(long articleId, int limit) {
+        if (limit < 1 || limit > 100) throw new IllegalArgumentException("limit must be 1 to 100, was " + limit);
+        return read(searcher -> {
+            TopDocs related = relatedFinder.find(searcher, articleId, limit);
+            return hits(searcher, null, related.scoreDocs);
+        });
+    }
+
+    @Override
+    public Facets facets(int limit) {
+        if (limit < 1 || limit > 10_000) throw new IllegalArgumentException("limit must be 1 to 10000, was " + limit);
+        return read(searcher -> {
+            FacetsCollector all = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
+            return FacetCounter.facets(facetCounter.count(searcher.getIndexReader(), all, clock.instant(), limit));
+        });
+    }
+
+    @Override
+    public long count() {
+        return read(searcher -> (long) searcher.getIndexReader().numDocs());
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new SearchException(SearchException.Reason.UNAVAILABLE, "could not close the search index", e);
+        }
+    }
+
+    private long count(IndexSearcher searcher, SearchQuery query) throws IOException {
+        ParsedQuery parsed = parser.parse(query.text());
+        return searcher.count(builder.build(parsed, query.filters(), query.match(), clock.instant()));
+    }
+
+    /** The sort, or null for relevance. A query without words has no relevance to sort by: newest first then. */
+    private static @Nullable Sort sort(SearchQuery query, ParsedQuery parsed) {
+        SortOrder order = query.sort() == SortOrder.RELEVANCE && !parsed.hasText() ? SortOrder.NEWEST : query.sort();
+        return switch (order) {
+            case RELEVANCE -> null;
+            case NEWEST -> new Sort(LongField.newSortField(ArticleDocument.SHOWN_AT, true, SortedNumericSelector.Type.MIN));
+            case OLDEST -> new Sort(LongField.newSortField(ArticleDocument.SHOWN_AT, false, SortedNumericSelector.Type.MIN));
+        };
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, @Nullable Query textQuery, ScoreDoc[] page) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        Map<Integer, Document> documents = new HashMap<>();
+        for (ScoreDoc hit : page) documents.put(hit.doc, stored.document(hit.doc));
+        Map<String, String[]> marked = Map.of();
+        if (textQuery != null && page.length > 0) {
+            marked = new ArticleHighlighter(searcher, analyzer, documents).highlightFields(
+                    new String[] {ArticleDocument.BODY, ArticleDocument.TITLE}, textQuery, new TopDocs(null, page),
+                    new int[] {2, 1});
+        }
+        List<SearchHit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            Document doc = documents.get(page[i].doc);
+            String snippet = marked.isEmpty() ? null : marked.get(ArticleDocument.BODY)[i];
+            String title = marked.isEmpty() ? null : marked.get(ArticleDocument.TITLE)[i];
+            hits.add(ArticleDocument.hit(doc, page[i].score,
+                    snippet != null ? snippet : SnippetFormatter.lead(doc.get(ArticleDocument.BODY)), title));
+        }
+        return hits;
+    }
+
+    /** Facet counts of the hits; a field the search narrows is counted as if it did not, to offer its other values. */
+    private Facets facets(IndexSearcher searcher, FacetsCollector hits, ParsedQuery parsed, SearchQuery query,
+                          Instant now) throws IOException {
+        var counts = facetCounter.count(searcher.getIndexReader(), hits, now, FACET_VALUES);
+        for (FacetField field : FacetField.values()) {
+            if (!narrows(field, parsed, query.filters())) continue;
+            Query sideways = builder.build(parsed, query.filters(), query.match(), now, field);
+            FacetsCollector others = searcher.search(sideways, new FacetsCollectorManager());
+            counts.put(field, facetCounter.count(searcher.getIndexReader(), others, now, FACET_VALUES).get(field));
+        }
+        return FacetCounter.facets(counts);
+    }
+
+    private static boolean narrows(FacetField field, ParsedQuery parsed, SearchFilters filters) {
+        if (filters.constrains(field)) return true;
+        if (field == FacetField.DATE) return parsed.after() != null || parsed.before() != null;
+        return parsed.filters(field).stream().anyMatch(f -> !f.excluded());
+    }
+
+    private static long total(FacetsCollector collector) {
+        long total = 0;
+        for (FacetsCollector.MatchingDocs docs : collector.getMatchingDocs()) total += docs.totalHits();
+        return total;
+    }
+
+    private static ScoreDoc[] pageOf(ScoreDoc[] all, int offset) {
+        if (offset >= all.length) return new ScoreDoc[0];
+        ScoreDoc[] page = new ScoreDoc[all.length - offset];
+        System.arraycopy(all, offset, page, 0, page.length);
+        return page;
+    }
+
+    private interface IndexAction {
+        void run() throws IOException;
+    }
+
+    private interface SearcherAction<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private void write(IndexAction action) {
+        try {
+            action.run();
+        } catch (IOException e) {
+            throw new SearchException(SearchException.Reason.UNAVAILABLE, "the search index could not be written", e);
+        }
+    }
+
+    private <T> T read(SearcherAction<T> action) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return action.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new SearchException(SearchException.Reason.BAD_QUERY, "the query has too many words", e);
+        } catch (IOException e) {
+            throw new SearchException(SearchException.Reason.UNAVAILABLE, "the search index could not be read", e);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.newsdesk.web;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.newsdesk.domain.Article;
+
+/** An article as a list shows it. */
+public record ArticleCard(long id, String title, String sourceTitle, long sourceId, Instant shownAt, String ago,
+                          String exactTime, String lead, @Nullable String imageUrl) {
+
+    private static final int LEAD_LENGTH = 220;
+
+    static ArticleCard of(Article article, String sourceTitle, Instant now) {
+        String text = article.content().standfirst() != null ? article.content().standfirst() : article.content().bodyText();
+        var image = article.content().leadImage();
+        return new ArticleCard(article.id(), article.title(), sourceTitle, article.sourceId(), article.shownAt(),
+                TimeText.relative(article.shownAt(), now), TimeText.exact(article.shownAt()), lead(text),
+                image == null ? null : image.url());
+    }
+
+    private static String lead(String text) {
+        String firstLines = text.strip().replace('\n', ' ');
+        if (firstLines.length() <= LEAD_LENGTH) return firstLines;
+        int cut = firstLines.lastIndexOf(' ', LEAD_LENGTH);
+        return firstLines.substring(0, cut > 0 ? cut : LEAD_LENGTH) + "…";
+    }
+}

@@ -1,0 +1,124 @@
+package org.newsdesk.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.domain.Article;
+import org.newsdesk.domain.ArticleContent;
+import org.newsdesk.domain.ContentOrigin;
+
+class LuceneSearchIndexTest {
+
+    @TempDir
+    Path folder;
+
+    private LuceneSearchIndex index;
+
+    @BeforeEach
+    void open() {
+        index = new LuceneSearchIndex(folder);
+    }
+
+    @AfterEach
+    void close() {
+        index.close();
+    }
+
+    @Test
+    void findsArticlesByBodyWordsWithHighlightedSnippets() {
+        index.index(article(1, 10, "Port strike ends", "Dock workers voted to end the strike on Tuesday."), "Harbor Times");
+        index.index(article(2, 10, "Budget passes", "The council approved the budget."), "Harbor Times");
+        index.commit();
+
+        SearchHits hits = index.search(SearchQuery.of("dock workers"));
+
+        assertThat(hits.total()).isEqualTo(1);
+        SearchHit hit = hits.hits().getFirst();
+        assertThat(hit.articleId()).isEqualTo(1);
+        assertThat(hit.sourceTitle()).isEqualTo("Harbor Times");
+        assertThat(hit.snippet()).isEqualTo("<mark>Dock</mark> <mark>workers</mark> voted to end the strike on Tuesday.");
+    }
+
+    @Test
+    void ranksTitleMatchesAboveBodyMatches() {
+        index.index(article(1, 10, "Council meets", "The strike was mentioned once."), "A");
+        index.index(article(2, 10, "Strike ends", "Workers return."), "A");
+        index.commit();
+
+        assertThat(index.search(SearchQuery.of("strike")).hits()).extracting(SearchHit::articleId).containsExactly(2L, 1L);
+    }
+
+    @Test
+    void excludesWordsAfterAMinusAndMatchesPhrases() {
+        index.index(article(1, 10, "Heat wave", "Record heat in the valley."), "A");
+        index.index(article(2, 10, "Heat and rain", "Heat then rain in the valley."), "A");
+        index.commit();
+
+        assertThat(index.search(SearchQuery.of("heat -rain")).hits()).extracting(SearchHit::articleId).containsExactly(1L);
+        assertThat(index.search(SearchQuery.of("\"then rain\"")).hits()).extracting(SearchHit::articleId).containsExactly(2L);
+    }
+
+    @Test
+    void replacesTheDocumentOfAnUpdatedArticle() {
+        index.index(article(1, 10, "Mayor says yes", "first text"), "A");
+        index.commit();
+        index.index(article(1, 10, "Mayor says no", "corrected text"), "A");
+        index.commit();
+
+        assertThat(index.count()).isEqualTo(1);
+        assertThat(index.search(SearchQuery.of("corrected")).hits()).extracting(SearchHit::title).containsExactly("Mayor says no");
+        assertThat(index.search(SearchQuery.of("first")).total()).isZero();
+    }
+
+    @Test
+    void forgetsEveryArticleOfARemovedSource() {
+        index.index(article(1, 10, "One", "text"), "A");
+        index.index(article(2, 11, "Two", "text"), "B");
+        index.commit();
+
+        index.deleteSource(10);
+        index.commit();
+
+        assertThat(index.search(SearchQuery.of("text")).hits()).extracting(SearchHit::articleId).containsExactly(2L);
+    }
+
+    @Test
+    void keepsDocumentsAcrossReopening() {
+        index.index(article(1, 10, "Kept", "durable text"), "A");
+        index.commit();
+        index.close();
+
+        index = new LuceneSearchIndex(folder);
+        assertThat(index.search(SearchQuery.of("durable")).total()).isEqualTo(1);
+    }
+
+    @Test
+    void refusesASecondWriterOnTheSameFolder() {
+        assertThatThrownBy(() -> new LuceneSearchIndex(folder))
+                .isInstanceOfSatisfying(SearchException.class, e -> assertThat(e.reason()).isEqualTo(SearchException.Reason.BUSY))
+                .hasMessageContaining("in use by another Newsdesk process");
+    }
+
+    @Test
+    void escapesHtmlInSnippets() {
+        index.index(article(1, 10, "Markup", "a <script>alert(1)</script> tag"), "A");
+        index.commit();
+
+        assertThat(index.search(SearchQuery.of("tag")).hits().getFirst().snippet())
+                .isEqualTo("a &lt;script&gt;alert(1)&lt;/script&gt; <mark>tag</mark>");
+    }
+
+    static Article article(long id, long sourceId, String title, String body) {
+        ArticleContent content = new ArticleContent(title, List.of(), Instant.parse("2026-11-20T10:00:00Z"), null, null,
+                "en", null, null, null, "<p>" + body + "</p>", body, List.of(), null, List.of());
+        return new Article(id, sourceId, "https://example.org/" + id, "guid-" + id, ContentOrigin.PAGE,
+                Instant.parse("2026-11-20T11:00:00Z"), 1, List.of(), content);
+    }
+}
