@@ -14,9 +14,13 @@ final class ArticleLabels {
 
     static void write(Handle handle, Article article) {
         // The counts follow the rows: every old label counted down, every new one up, in the article's transaction.
-        handle.createUpdate("UPDATE label_counts SET count = count - 1 WHERE EXISTS (SELECT 1 FROM article_labels l "
-                + "WHERE l.article_id = :id AND l.kind = label_counts.kind AND l.label_key = label_counts.label_key)")
-                .bind("id", article.id()).execute();
+        var old = handle.createQuery("SELECT kind, label_key FROM article_labels WHERE article_id = :id")
+                .bind("id", article.id()).map((row, ctx) -> new String[] {row.getString(1), row.getString(2)}).list();
+        if (!old.isEmpty()) {
+            var down = handle.prepareBatch("UPDATE label_counts SET count = count - 1 WHERE kind = :kind AND label_key = :key");
+            for (String[] label : old) down.bind("kind", label[0]).bind("key", label[1]).add();
+            down.execute();
+        }
         handle.createUpdate("DELETE FROM article_labels WHERE article_id = :id").bind("id", article.id()).execute();
         var batch = handle.prepareBatch("INSERT INTO article_labels (article_id, kind, label, label_key, shown_at) "
                 + "VALUES (:article_id, :kind, :label, :label_key, :shown_at)");
