@@ -38,11 +38,18 @@ record EntityIndex(List<Entity> entities, List<Located> located, Map<String, Ent
         return byKey.get(Names.fold(name).replace('-', ' '));
     }
 
-    /** The entity named exactly over {@code [start, end)} of a paragraph, or the one whose mention holds start. */
-    @Nullable Entity at(int paragraph, int start) {
+    /** The entity whose mention holds an offset of a paragraph, or null. */
+    @Nullable Entity at(int paragraph, int offset) {
+        Located l = mentionAt(paragraph, offset);
+        return l == null ? null : l.entity();
+    }
+
+    /** The mention holding an offset of a paragraph, with its entity, or null. */
+    @Nullable Located mentionAt(int paragraph, int offset) {
         for (Located l : located) {
             Mention m = l.mention();
-            if (m.paragraph() == paragraph && m.start() <= start && start < m.end()) return l.entity();
+            if (m.paragraph() == paragraph && m.start() <= offset && offset < m.end()) return l;
+            if (m.paragraph() > paragraph) break;
         }
         return null;
     }

@@ -20,6 +20,10 @@ import org.newsdesk.domain.EntityType;
  */
 final class EntityResolver {
 
+    /** Two or three capitalised words and nothing else: in news, most such names are people's. */
+    private static final java.util.regex.Pattern PLAIN_NAME = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}'’-]*\\p{Ll}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*\\p{Ll}[\\p{L}'’-]*){1,2}");
+
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
 
@@ -52,7 +56,10 @@ final class EntityResolver {
         }
     }
 
-    EntityIndex resolve(List<Mention> mentions) {
+    /**
+     * @param lowerCase the words the article also writes in lower case: a capitalised opener among them is not a name
+     */
+    EntityIndex resolve(List<Mention> mentions, Set<String> lowerCase) {
         Map<String, Group> groups = new LinkedHashMap<>();
         List<Mention> weak = new ArrayList<>();
         for (Mention m : mentions) {
@@ -63,17 +70,30 @@ final class EntityResolver {
         mergeAcronyms(all);
         mergeShortForms(all, groups);
         mergePlaceSpellings(all);
+        Map<String, Integer> weakCounts = new HashMap<>();
+        for (Mention m : weak) weakCounts.merge(m.key(), 1, Integer::sum);
         for (Mention m : weak) {
             Group g = groups.get(m.key());
             if (g == null) g = shortFormOf(m.key(), all);
             if (g != null) {
                 g.root().mentions.add(m);
-            } else if (m.cues().person() >= 1) {
+            } else if (standsAlone(m, weakCounts.get(m.key()), lowerCase)) {
                 add(groups, m);
-                all.add(groups.get(m.key()));
+                Group added = groups.get(m.key());
+                if (!all.contains(added)) all.add(added);
             }
         }
         return index(all.stream().filter(g -> g.mergedInto == null).toList(), groups);
+    }
+
+    /**
+     * A capitalised sentence opener the article names nowhere else is a name when it is possessive ("Northfield's
+     * council"), comes back and is never written in lower case, or speaks ("Smith said"; not "Officials said").
+     */
+    private static boolean standsAlone(Mention m, int count, Set<String> lowerCase) {
+        if (lowerCase.contains(m.key())) return false;
+        if (m.possessive() || count >= 2) return true;
+        return m.cues().person() >= 1 && !m.key().endsWith("s");
     }
 
     private void add(Map<String, Group> groups, Mention m) {
@@ -130,7 +150,7 @@ final class EntityResolver {
                 if (g == shorter || g.mergedInto != null || g.longest().tokens() <= words.size()) continue;
                 List<String> w = g.words();
                 boolean suffix = w.subList(w.size() - words.size(), w.size()).equals(words);
-                boolean prefix = words.size() == 1 && w.getFirst().equals(words.getFirst());
+                boolean prefix = words.size() == 1 && w.getFirst().equals(words.getFirst()) && !placeLike(shorter);
                 if (suffix || prefix) longer.add(g);
             }
             if (longer.size() == 1) {
@@ -159,6 +179,13 @@ final class EntityResolver {
         }
     }
 
+    /** "in Riverton" is the town, not a short form of "Riverton General Hospital". */
+    private static boolean placeLike(Group g) {
+        Mention.Cues c = Mention.Cues.NONE;
+        for (Mention m : g.mentions) c = c.plus(m.cues());
+        return c.place() >= 1 && c.place() > c.organisation() && c.place() > c.person();
+    }
+
     private static void merge(Group from, Group into) {
         Group target = into.root();
         if (from == target) return;
@@ -175,7 +202,7 @@ final class EntityResolver {
         for (Mention m : g.mentions) c = c.plus(m.cues());
         float person = c.person() + g.personBonus;
         float best = Math.max(person, Math.max(c.place(), c.organisation()));
-        if (best < 1) return EntityType.OTHER;
+        if (best < 1) return PLAIN_NAME.matcher(g.longest().name()).matches() ? EntityType.PERSON : EntityType.OTHER;
         if (best == person) return EntityType.PERSON;
         return best == c.organisation() ? EntityType.ORGANIZATION : EntityType.PLACE;
     }

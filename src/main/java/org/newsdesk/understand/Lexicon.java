@@ -44,6 +44,11 @@ record Lexicon(
                 words("place-prepositions.txt"));
     }
 
+    /** The stop words of a language: this lexicon's for English, Lucene's lists for the others it has. */
+    Set<String> stopwordsFor(String language) {
+        return language.equals("en") ? stopwords : ForeignStopwords.of(language, stopwords);
+    }
+
     boolean isStopword(String word) {
         return stopwords.contains(Names.fold(word));
     }

@@ -10,11 +10,12 @@ import org.jspecify.annotations.Nullable;
  * @param title   the title written before it ("prime minister"), if any
  * @param weak    a single capitalised word opening a sentence or quotation: a name only if the rest of the article
  *                says so
+ * @param possessive the name is followed by "'s"
  * @param tokens  how many words the name has
  * @param cues    what the words around it say about its type
  */
 record Mention(int paragraph, int sentence, int start, int end, String name, @Nullable String title, boolean weak,
-               int tokens, Cues cues) {
+               boolean possessive, int tokens, Cues cues) {
 
     String key() {
         return Names.fold(name).replace('-', ' ');
@@ -25,9 +26,10 @@ record Mention(int paragraph, int sentence, int start, int end, String name, @Nu
 
         static final Cues NONE = new Cues(0, 0, 0, Gender.UNKNOWN);
 
+        /** The sum of two sets of votes; the first gender heard stands. */
         Cues plus(Cues o) {
-            Gender g = gender == Gender.UNKNOWN ? o.gender : (o.gender == Gender.UNKNOWN || o.gender == gender ? gender : gender);
-            return new Cues(person + o.person, place + o.place, organisation + o.organisation, g);
+            return new Cues(person + o.person, place + o.place, organisation + o.organisation,
+                    gender == Gender.UNKNOWN ? o.gender : gender);
         }
     }
 }

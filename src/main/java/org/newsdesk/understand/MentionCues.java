@@ -22,6 +22,9 @@ final class MentionCues {
             "senator", "governor", "mayor", "who", "aged", "teacher", "student", "doctor", "nurse", "scientist",
             "farmer", "worker", "officer", "commander", "captain", "judge", "author", "writer", "editor", "activist");
 
+    private static final Set<String> CAPITAL_WORDS = Set.of("capital", "city", "town", "village", "hometown", "port",
+            "province", "region", "island");
+
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
 
@@ -71,6 +74,8 @@ final class MentionCues {
             if (gender == Gender.UNKNOWN) gender = before.gender();
         }
         if (prev.equals("of") && PLACE_HEADS.contains(prev2)) place += 2.5f;
+        if (prev.equals(",") && CAPITAL_WORDS.contains(prev2)) place += 2.5f;
+        if (prev.equals("and") && from >= 2 && knownPlace(tokens.get(from - 2))) place += 2;
         return after(tokens, to, new Mention.Cues(person, place, org, gender));
     }
 
@@ -87,14 +92,25 @@ final class MentionCues {
             String n2 = word(tokens, to + 2);
             String n3 = word(tokens, to + 3);
             if (!n2.isEmpty() && Character.isDigit(n2.charAt(0)) && n3.equals(",")) person += 3;
-            if (n2.equals("who")) person += 1.5f;
+            if (n2.equals("who")) person += 0.8f;
             if ((n2.equals("the") || n2.equals("a") || n2.equals("an")) && roleWithin(tokens, to + 3, 4)) person += 1.5f;
             if (to + 2 < tokens.size() && tokens.get(to + 2).capitalised()) {
                 Gazetteer.Entry e = gazetteer.find(tokens.get(to + 2).text());
                 if (e != null && e.kind() != Gazetteer.Kind.ORGANIZATION) place += 3;
             }
         }
+        boolean lowerNext = to + 1 < tokens.size() && Character.isLowerCase(tokens.get(to + 1).text().charAt(0));
+        if (lowerNext && lexicon.placeWords().contains(next)) place += 2;
+        if (lowerNext && lexicon.organisationWords().contains(next)) org += 2;
+        if (next.equals("and") && to + 2 < tokens.size() && knownPlace(tokens.get(to + 2))) place += 2;
         return sofar.plus(new Mention.Cues(person, place, org, Gender.UNKNOWN));
+    }
+
+    /** A word the gazetteer knows as a place ("Reading and London"). */
+    private boolean knownPlace(Token t) {
+        if (!t.capitalised()) return false;
+        Gazetteer.Entry e = gazetteer.find(t.text());
+        return e != null && e.kind() != Gazetteer.Kind.ORGANIZATION;
     }
 
     private static boolean roleWithin(List<Token> tokens, int from, int count) {
