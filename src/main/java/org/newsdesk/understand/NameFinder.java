@@ -25,6 +25,8 @@ final class NameFinder {
             "incoming", "then", "late", "ex");
     /** "al-Assad", "bin-Salman": a lower-case particle joined to a name. */
     private static final Pattern PREFIXED = Pattern.compile("(?:al|el|ad|as|ash|an|bin|ibn|abu|de|van|von|di|da|d')[-'’]\\p{Lu}.*");
+    /** "R-Texas", "D-N.Y": a legislator's party and state, not a name. */
+    private static final Pattern PARTY_STATE = Pattern.compile("[RDI]-\\p{Lu}.*");
     /** Job words that open a sentence before a name: "Seismologist", "Resident", "Moderator". */
     private static final Pattern ROLE = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ist|yst|er|or|ian|ant|ent|ee|ess|ic)");
 
@@ -100,7 +102,20 @@ final class NameFinder {
         }
         List<Integer> words = words(r, from, to);
         int s = 0;
-        while (s < words.size() - 1 && opener(r, word(r, words, s), s == 0)) s++;
+        while (s < words.size() - 1 && opener(r, word(r, words, s), s == 0)) {
+            s++;
+            if (gazetteer.find(span(r, words.get(s), to)) != null) {
+                out.add(build(r, words.get(s), to, null, false));
+                return;
+            }
+        }
+        if (lexicon.titles().containsKey(Names.fold(span(r, words.get(s), to)).replace(".", ""))) return;
+        if (s < words.size() - 2 && word(r, words, s + 1).is("of") && roleWord(word(r, words, s))) s += 2;
+        while (s < words.size() - 1 && CONNECTORS.contains(word(r, words, s).text())) s++;
+        if (words.size() - s >= 2 && roleWord(word(r, words, words.size() - 1))) {
+            prefix(r, words.get(s), words.get(words.size() - 2), out);
+            return;
+        }
         while (s < words.size() - 1 && gazetteer.demonym(word(r, words, s).text()) != null && personFollows(r, words, s + 1)) s++;
         if (s < words.size() - 1 && word(r, words, s).initial() && !lexicon.isFirstName(word(r, words, s).text())) {
             boolean beforeGivenName = lexicon.isFirstName(word(r, words, s + 1).text());
@@ -177,6 +192,12 @@ final class NameFinder {
         return !(only.initial() && lexicon.commonStarters().contains(key));
     }
 
+    /** A title or job word ("Director", "CEO"): a run ending in one names a role, not a person. */
+    private boolean roleWord(Token t) {
+        String key = Names.fold(t.text()).replace(".", "");
+        return lexicon.titles().containsKey(key) || key.equals("ceo") || key.equals("cfo") || key.equals("coo");
+    }
+
     /** A sentence opener that is capitalised only for its place: "The", "But", "Officials". */
     private boolean opener(Run r, Token t, boolean firstOfRun) {
         String key = Names.fold(t.text());
@@ -226,7 +247,7 @@ final class NameFinder {
     }
 
     static boolean nameLike(Token t) {
-        if (!t.isWord() || !t.capitalised()) return false;
+        if (!t.isWord() || !t.capitalised() || PARTY_STATE.matcher(t.text()).matches()) return false;
         int hyphen = t.text().indexOf('-');
         // "Russian-backed", "Kremlin-linked": an adjective made from a name
         return hyphen < 0 || hyphen == t.text().length() - 1 || !Character.isLowerCase(t.text().charAt(hyphen + 1));

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import org.newsdesk.domain.Annotations;
 import org.newsdesk.domain.ArticleContent;
-import org.newsdesk.domain.Entity;
 import org.newsdesk.domain.Quote;
 
 /**
@@ -33,28 +32,34 @@ public final class Understanding {
         }
     }
 
-    private final Settings settings;
     private final LanguageIdentifier languages = new LanguageIdentifier();
+    private final WordTokenizer tokenizer = new WordTokenizer();
     private final SentenceSplitter splitter;
     private final NameFinder names;
     private final EntityResolver resolver;
     private final QuoteFinder quotes;
-    private final Lexicon lexicon = Lexicon.builtIn();
-    private final Gazetteer gazetteer = Gazetteer.builtIn();
-    private final SentenceEmbedder embedder;
+    private final KeyPhrases keyPhrases;
+    private final TagRanker tags = new TagRanker();
+    private final Categorizer categorizer;
+    private final ArticleSummarizer summarizer;
 
     public Understanding(SentenceEmbedder embedder) {
         this(embedder, Settings.DEFAULTS);
     }
 
     public Understanding(SentenceEmbedder embedder, Settings settings) {
-        this.embedder = Objects.requireNonNull(embedder, "embedder");
-        this.settings = Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(embedder, "embedder");
+        Objects.requireNonNull(settings, "settings");
+        Lexicon lexicon = Lexicon.builtIn();
+        Gazetteer gazetteer = Gazetteer.builtIn();
         EnglishModels english = EnglishModels.load();
-        this.splitter = new SentenceSplitter(english.sentences(), new WordTokenizer());
+        this.splitter = new SentenceSplitter(english.sentences(), tokenizer);
         this.names = new NameFinder(lexicon, gazetteer);
         this.resolver = new EntityResolver(lexicon, gazetteer);
         this.quotes = new QuoteFinder(lexicon);
+        this.keyPhrases = new KeyPhrases(english.partsOfSpeech(), lexicon);
+        this.categorizer = new Categorizer(gazetteer);
+        this.summarizer = new ArticleSummarizer(embedder, new Candidates(new Boilerplate(), lexicon), settings);
     }
 
     private static java.util.Set<String> lowerCaseWords(ArticleText text) {
@@ -71,7 +76,12 @@ public final class Understanding {
         ArticleText text = ArticleText.of(article, language.equals("en"), splitter);
         EntityIndex entities = resolver.resolve(names.find(text, language), lowerCaseWords(text));
         List<Quote> said = quotes.find(text, entities);
-        List<Entity> found = entities.entities();
-        return new Annotations(language, found, List.of(), List.of(), said, List.of(), new float[0]);
+        List<KeyPhrases.Phrase> phrases = keyPhrases.find(text, tokenizer.tokenize(text.title()), language);
+        String lead = text.paragraphs().isEmpty() ? "" : text.paragraphs().getFirst();
+        List<String> hashtags = tags.rank(entities, phrases, text.title(), lead);
+        List<String> categories = categorizer.categorize(text, entities);
+        ArticleSummarizer.Result summary = summarizer.summarize(text);
+        return new Annotations(language, entities.entities(), hashtags, categories, said, summary.summary(),
+                summary.embedding());
     }
 }
