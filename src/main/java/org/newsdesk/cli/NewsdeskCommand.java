@@ -60,6 +60,7 @@ public final class NewsdeskCommand implements Runnable {
         cli.addSubcommand(new StatusCommand(top));
         cli.addSubcommand(new CommandLine(new BenchmarkCommand()).addSubcommand(new BenchmarkCommand.Ingest(top))
                 .addSubcommand(new BenchmarkCommand.Web(top)));
+        cli.addSubcommand(new UnderstandCommand());
         cli.setExecutionExceptionHandler(new ErrorReporter());
         return cli;
     }
