@@ -22,8 +22,8 @@ public record ArticleFilter(@Nullable Long sourceId, @Nullable String category, 
         return new ArticleFilter(null, null, name);
     }
 
-    /** The form labels are compared in. */
+    /** The form labels are compared in: "Port strike", "port-strike" and "PORT_STRIKE" are one label. */
     public static String key(String label) {
-        return label.strip().toLowerCase(Locale.ROOT);
+        return label.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ");
     }
 }

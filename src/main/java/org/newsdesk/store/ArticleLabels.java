@@ -1,6 +1,7 @@
 package org.newsdesk.store;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.newsdesk.domain.Article;
@@ -13,6 +14,11 @@ final class ArticleLabels {
     private ArticleLabels() {}
 
     static void write(Handle handle, Article article) {
+        write(handle, article, List.of(), List.of());
+    }
+
+    /** The article's own labels and those the understanding stage found, in place of what it had. */
+    static void write(Handle handle, Article article, List<String> moreCategories, List<String> moreTags) {
         // The counts follow the rows: every old label counted down, every new one up, in the article's transaction.
         var old = handle.createQuery("SELECT kind, label_key FROM article_labels WHERE article_id = :id")
                 .bind("id", article.id()).map((row, ctx) -> new String[] {row.getString(1), row.getString(2)}).list();
@@ -25,7 +31,7 @@ final class ArticleLabels {
         var batch = handle.prepareBatch("INSERT INTO article_labels (article_id, kind, label, label_key, shown_at) "
                 + "VALUES (:article_id, :kind, :label, :label_key, :shown_at)");
         int rows = 0;
-        for (var label : labels(article).entrySet()) {
+        for (var label : labels(article, moreCategories, moreTags).entrySet()) {
             batch.bind("article_id", article.id())
                     .bind("kind", label.getKey().substring(0, label.getKey().indexOf(':')))
                     .bind("label", Columns.text(label.getValue()))
@@ -48,10 +54,12 @@ final class ArticleLabels {
     }
 
     /** "KIND:key" → label as first spelled; one row per kind and key. */
-    private static Map<String, String> labels(Article article) {
+    private static Map<String, String> labels(Article article, List<String> moreCategories, List<String> moreTags) {
         Map<String, String> labels = new LinkedHashMap<>();
         for (String c : article.categories()) put(labels, LabelKind.CATEGORY, c);
+        for (String c : moreCategories) put(labels, LabelKind.CATEGORY, c);
         for (String t : article.content().tags()) put(labels, LabelKind.TAG, t);
+        for (String t : moreTags) put(labels, LabelKind.TAG, t);
         return labels;
     }
 

@@ -243,7 +243,7 @@ public final class ArticleStore {
                         .list());
     }
 
-    private Optional<Article> find(Handle handle, long id) {
+    Optional<Article> find(Handle handle, long id) {
         return handle.createQuery(SELECT + "WHERE id = :id")
                 .bind("id", id)
                 .map((row, ctx) -> rows.article(row))
