@@ -23,13 +23,19 @@ public final class Pages {
 
     public record ArticlePage(Article article, String sourceTitle, String ago, String exactTime,
                               @Nullable String updatedExact, List<ArticleVersion> versions, List<ArticleCard> related,
-                              List<Chip> categories, List<Chip> tags) {}
+                              List<Chip> categories, List<Chip> tags, List<String> summary, List<Speaker> speakers) {}
+
+    /** One speaker's quotes in an article, or across articles on a person's page. */
+    public record Speaker(String name, String href, List<Said> quotes) {}
+
+    /** One quote: the words, the speech verb, and where it was said when listed across articles. */
+    public record Said(String text, String verb, boolean reported, @Nullable String articleTitle, @Nullable String articleHref) {}
 
     public record VersionPage(Article article, ArticleVersion version, String sourceTitle, String fetchedExact) {}
 
     /** A category, tag or source page. */
     public record Listing(String kind, String title, long count, River river, @Nullable String feedUrl,
-                          @Nullable SourceSummary source) {}
+                          @Nullable SourceSummary source, @Nullable Speaker said) {}
 
     public record LabelIndex(List<Chip> categories, List<Chip> tags) {}
 

@@ -11,7 +11,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.newsdesk.domain.Annotations;
 import org.newsdesk.domain.Article;
+import org.newsdesk.domain.Quote;
+import org.newsdesk.domain.SaidQuote;
+import org.newsdesk.store.AnnotationStore;
 import org.newsdesk.domain.ArticleFilter;
 import org.newsdesk.domain.ArticleVersion;
 import org.newsdesk.domain.LabelCount;
@@ -32,6 +36,7 @@ final class ReadingPages {
     private final SourceStore sources;
     private final ArticleStore articles;
     private final ArticleListing listing;
+    private final AnnotationStore annotations;
     private final SearchIndex index;
     private final Templates templates;
     private final Clock clock;
@@ -39,11 +44,12 @@ final class ReadingPages {
     private final Recent<List<LabelCount>> topCategories;
     private final Recent<List<SourceSummary>> sourceCounts;
 
-    ReadingPages(SourceStore sources, ArticleStore articles, ArticleListing listing, SearchIndex index,
-                 Templates templates, Clock clock) {
+    ReadingPages(SourceStore sources, ArticleStore articles, ArticleListing listing, AnnotationStore annotations,
+                 SearchIndex index, Templates templates, Clock clock) {
         this.sources = sources;
         this.articles = articles;
         this.listing = listing;
+        this.annotations = annotations;
         this.index = index;
         this.templates = templates;
         this.clock = clock;
@@ -91,11 +97,14 @@ final class ReadingPages {
             articles.find(hit.articleId()).ifPresent(a -> related.add(ArticleCard.of(a, titles.getOrDefault(a.sourceId(), ""), now)));
         }
         var updated = article.content().updated();
+        Annotations found = annotations.find(article.id()).orElse(null);
+        Article labelled = found == null ? article : article.withMoreLabels(found.categories(), found.tags());
         templates.render(ctx, "article.jte", new Pages.ArticlePage(article, source.title(),
                 TimeText.relative(article.shownAt(), now), TimeText.exact(article.shownAt()),
                 updated != null && !updated.equals(article.content().published()) ? TimeText.exact(updated) : null,
                 articles.versions(article.id()), related,
-                chips(article.categories(), "/categories/"), chips(article.content().tags(), "/tags/")));
+                chips(labelled.categories(), "/categories/"), chips(labelled.content().tags(), "/tags/"),
+                found == null ? List.of() : found.summary(), found == null ? List.of() : speakers(found.quotes())));
     }
 
     void version(Context ctx) {
@@ -126,7 +135,7 @@ final class ReadingPages {
                 .orElseThrow(() -> new NotFoundResponse("There is no source #" + id + "."));
         Pages.River river = river(ArticleFilter.source(id), ctx, sourceTitles(), "/sources/" + id + "?");
         templates.render(ctx, "listing.jte", new Pages.Listing("Source", summary.source().title(), summary.articleCount(),
-                river, summary.source().feedUrl(), summary));
+                river, summary.source().feedUrl(), summary, null));
     }
 
     private void labelPage(Context ctx, LabelKind kind, String kindName, String prefix) {
@@ -135,7 +144,8 @@ final class ReadingPages {
         if (label == null) throw new NotFoundResponse("No article carries the " + kindName.toLowerCase() + " \"" + name + "\" yet.");
         ArticleFilter filter = kind == LabelKind.CATEGORY ? ArticleFilter.category(label) : ArticleFilter.tag(label);
         Pages.River river = river(filter, ctx, sourceTitles(), prefix + encode(label) + "?");
-        templates.render(ctx, "listing.jte", new Pages.Listing(kindName, label, listing.count(filter), river, null, null));
+        templates.render(ctx, "listing.jte", new Pages.Listing(kindName, label, listing.count(filter), river, null, null,
+                kind == LabelKind.TAG ? said(label) : null));
     }
 
     /** One page of a listing and the link to the next. */
@@ -152,6 +162,29 @@ final class ReadingPages {
 
     private Article article(long id) {
         return articles.find(id).orElseThrow(() -> new NotFoundResponse("There is no article #" + id + "."));
+    }
+
+    /** An article's quotes grouped by speaker, speakers in the order they first speak. */
+    private static List<Pages.Speaker> speakers(List<Quote> quotes) {
+        Map<String, List<Pages.Said>> bySpeaker = new java.util.LinkedHashMap<>();
+        for (Quote q : quotes) {
+            bySpeaker.computeIfAbsent(q.speaker(), k -> new ArrayList<>()).add(new Pages.Said(q.text(), q.verb(), q.reported(), null, null));
+        }
+        List<Pages.Speaker> speakers = new ArrayList<>();
+        bySpeaker.forEach((name, said) -> speakers.add(new Pages.Speaker(name, "/tags/" + encode(name), said)));
+        return speakers;
+    }
+
+    /** What the person a tag names said, across sources; null when they said nothing Newsdesk caught. */
+    private Pages.@Nullable Speaker said(String label) {
+        List<SaidQuote> quotes = annotations.quotesBy(label, 30);
+        if (quotes.isEmpty()) return null;
+        List<Pages.Said> said = new ArrayList<>();
+        for (SaidQuote q : quotes) {
+            String title = articles.find(q.articleId()).map(Article::title).orElse("");
+            said.add(new Pages.Said(q.quote().text(), q.quote().verb(), q.quote().reported(), title, "/articles/" + q.articleId()));
+        }
+        return new Pages.Speaker(quotes.getFirst().quote().speaker(), "/tags/" + encode(label), said);
     }
 
     private static List<Pages.Chip> counted(List<LabelCount> labels, String prefix) {

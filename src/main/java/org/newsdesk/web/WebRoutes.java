@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.function.Supplier;
 import org.newsdesk.ingest.SourceService;
 import org.newsdesk.search.SearchIndex;
+import org.newsdesk.store.AnnotationStore;
 import org.newsdesk.store.ArticleListing;
 import org.newsdesk.store.ArticleStore;
 import org.newsdesk.store.SourceStore;
@@ -21,12 +22,12 @@ public final class WebRoutes {
     private final Templates templates;
     private final Supplier<String> metrics;
 
-    public WebRoutes(SourceStore sources, ArticleStore articles, ArticleListing listing, SourceService sourceService,
-                     SearchIndex index, Templates templates, Supplier<String> metrics, Clock clock) {
+    public WebRoutes(SourceStore sources, ArticleStore articles, ArticleListing listing, AnnotationStore annotations,
+                     SourceService sourceService, SearchIndex index, Templates templates, Supplier<String> metrics, Clock clock) {
         this.templates = templates;
         this.metrics = metrics;
         Csrf csrf = new Csrf();
-        reading = new ReadingPages(sources, articles, listing, index, templates, clock);
+        reading = new ReadingPages(sources, articles, listing, annotations, index, templates, clock);
         search = new SearchPages(index, templates, clock);
         sourcesPages = new SourcesPages(sourceService, listing, templates, csrf, clock, reading::sourcesChanged);
         shell = new Shell();
