@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import org.newsdesk.api.ApiRoutes;
+import org.newsdesk.api.feeds.FeedRoutes;
+import org.newsdesk.api.feeds.StoryFeeds;
+import org.newsdesk.api.fever.FeverRoutes;
+import org.newsdesk.api.greader.GoogleReaderRoutes;
 import org.newsdesk.ingest.SourceException;
 import org.newsdesk.search.SearchException;
 import org.newsdesk.web.Templates;
@@ -21,6 +25,13 @@ final class HttpServer implements AutoCloseable {
         WebRoutes web = new WebRoutes(newsdesk.sources, newsdesk.articles, newsdesk.index, new Templates(),
                 newsdesk.registry::scrape, newsdesk.clock);
         ApiRoutes api = new ApiRoutes(newsdesk.sourceService, new ObjectMapper());
+        ReaderServices readers = newsdesk.readers;
+        ObjectMapper json = new ObjectMapper();
+        GoogleReaderRoutes greader = new GoogleReaderRoutes(readers.appPasswords, readers.csrf, readers.subscriptions,
+                readers.reading, json);
+        FeverRoutes fever = new FeverRoutes(readers.appPasswords, readers.subscriptions, readers.reading, json);
+        FeedRoutes feeds = new FeedRoutes(newsdesk.articles, newsdesk.sources, readers.labels, newsdesk.index,
+                readers.savedSearches, StoryFeeds.NONE, readers.accounts, readers.appPasswords, json, newsdesk.clock);
         javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.staticFiles.add(files -> {
@@ -36,6 +47,9 @@ final class HttpServer implements AutoCloseable {
             });
             web.register(config.routes);
             api.register(config.routes);
+            greader.register(config.routes);
+            fever.register(config.routes);
+            feeds.register(config.routes);
             config.routes.exception(SourceException.class, (e, ctx) -> ctx.status(400).result(e.getMessage()));
             config.routes.exception(SearchException.class, (e, ctx) -> ctx.status(503).result(e.getMessage()));
         });

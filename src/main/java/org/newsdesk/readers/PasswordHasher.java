@@ -3,6 +3,7 @@ package org.newsdesk.readers;
 import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sign-in passwords hashed with Argon2id (PHC string format, salt and parameters inside), with OWASP's minimum
@@ -14,7 +15,7 @@ public final class PasswordHasher {
 
     private final Argon2Function function;
     /** Checked against when a name is unknown, so that the answer takes as long as for a known name. */
-    private final String decoy;
+    private volatile @Nullable String decoy;
 
     public PasswordHasher() {
         this(19 * 1024, 2);
@@ -23,7 +24,6 @@ public final class PasswordHasher {
     /** @param memoryKib memory cost in KiB; tests may lower it, stored hashes keep their own parameters */
     public PasswordHasher(int memoryKib, int iterations) {
         function = Argon2Function.getInstance(memoryKib, iterations, 1, HASH_BYTES, Argon2.ID);
-        decoy = hash("a password nobody has");
     }
 
     public String hash(String password) {
@@ -40,6 +40,11 @@ public final class PasswordHasher {
 
     /** Spends the time of a check, for unknown names. */
     void checkDecoy(String password) {
-        matches(password, decoy);
+        String known = decoy;
+        if (known == null) {
+            known = hash("a password nobody has");
+            decoy = known;
+        }
+        matches(password, known);
     }
 }
