@@ -11,6 +11,7 @@ import org.newsdesk.demo.DemoNetwork;
 import org.newsdesk.ingest.Reindexer;
 import org.newsdesk.ingest.SourceException;
 import org.newsdesk.ingest.SourceService;
+import org.newsdesk.readers.Accounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +34,11 @@ final class Launcher implements Backend {
             @Override
             public Reindexer reindexer() {
                 return newsdesk.reindexer;
+            }
+
+            @Override
+            public Accounts accounts() {
+                return newsdesk.readers.accounts;
             }
 
             @Override
