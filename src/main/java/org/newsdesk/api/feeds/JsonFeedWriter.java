@@ -32,9 +32,9 @@ final class JsonFeedWriter {
             node.put("content_html", item.contentHtml());
             node.put("date_published", item.published().toString());
             node.put("date_modified", item.updated().toString());
-            if (!item.authors().isEmpty()) {
+            if (!item.bylines().isEmpty()) {
                 ArrayNode authors = node.putArray("authors");
-                item.authors().forEach(a -> authors.addObject().put("name", a));
+                item.bylines().forEach(a -> authors.addObject().put("name", a));
             }
             if (!item.categories().isEmpty()) {
                 ArrayNode tags = node.putArray("tags");

@@ -32,6 +32,12 @@ record OutgoingItem(String id, String title, String url, String summary, String 
         categories = List.copyOf(categories);
     }
 
+    /** The authors, else the source's title, so that every entry names who it is from. */
+    List<String> bylines() {
+        if (!authors.isEmpty()) return authors;
+        return sourceTitle == null || sourceTitle.isBlank() ? List.of() : List.of(sourceTitle);
+    }
+
     static OutgoingItem of(Article article, @Nullable String sourceTitle) {
         Instant updated = article.content().updated();
         return new OutgoingItem("urn:newsdesk:article:" + article.id(), article.title(), article.url(),

@@ -50,7 +50,7 @@ final class SyndicationWriter {
         entry.setLink(item.url());
         entry.setPublishedDate(Date.from(item.published()));
         entry.setUpdatedDate(Date.from(item.updated()));
-        if (!item.authors().isEmpty()) entry.setAuthors(item.authors().stream().map(SyndicationWriter::person).toList());
+        entry.setAuthors(item.bylines().stream().map(SyndicationWriter::person).toList());
         entry.setDescription(content("text/plain", item.summary()));
         entry.setContents(List.of(content("html", item.contentHtml())));
         List<SyndCategory> categories = new ArrayList<>();

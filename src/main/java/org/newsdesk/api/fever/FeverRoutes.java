@@ -18,6 +18,8 @@ import org.newsdesk.readers.Subscriptions;
  */
 public final class FeverRoutes {
     public static final String PATH = "/api/fever";
+    /** Where FreshRSS serves Fever; apps set up for it ask for this address. */
+    public static final String FRESHRSS_PATH = "/api/fever.php";
     static final int API_VERSION = 3;
 
     private final AppPasswords appPasswords;
@@ -33,8 +35,10 @@ public final class FeverRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        routes.post(PATH, this::api);
-        routes.get(PATH, this::api);
+        for (String path : new String[] {PATH, FRESHRSS_PATH}) {
+            routes.post(path, this::api);
+            routes.get(path, this::api);
+        }
     }
 
     void api(Context ctx) {

@@ -22,7 +22,9 @@ import org.newsdesk.readers.Subscriptions;
  */
 public final class GoogleReaderRoutes {
     public static final String BASE = "/api/greader";
-    static final String API = BASE + "/reader/api/0";
+    /** Where FreshRSS serves the API; apps set up for FreshRSS add it to the server address. */
+    public static final String FRESHRSS_BASE = "/api/greader.php";
+    static final String API = "/reader/api/0";
 
     private final AppPasswords appPasswords;
     private final GoogleReaderAuth auth;
@@ -39,27 +41,34 @@ public final class GoogleReaderRoutes {
         this.streams = new StreamHandlers(auth, json, subscriptions, reading);
     }
 
+    /** Registers every route under {@value #BASE} and under FreshRSS's {@value #FRESHRSS_BASE}, which some apps add. */
     public void register(RoutesConfig routes) {
-        routes.post(BASE + "/accounts/ClientLogin", answering(this::clientLogin));
-        routes.get(BASE + "/accounts/ClientLogin", answering(this::clientLogin));
-        routes.get(API + "/token", this::token);
-        routes.get(API + "/user-info", this::userInfo);
-        routes.get(API + "/subscription/list", subscriptions::list);
-        routes.post(API + "/subscription/edit", answering(subscriptions::edit));
-        routes.post(API + "/subscription/quickadd", subscriptions::quickAdd);
-        routes.get(API + "/subscription/export", subscriptions::exportOpml);
-        routes.post(API + "/subscription/import", answering(subscriptions::importOpml));
-        routes.get(API + "/tag/list", subscriptions::tagList);
-        routes.post(API + "/rename-tag", answering(subscriptions::renameTag));
-        routes.post(API + "/disable-tag", answering(subscriptions::disableTag));
-        routes.get(API + "/unread-count", streams::unreadCount);
-        routes.get(API + "/stream/items/ids", streams::itemIds);
-        routes.get(API + "/stream/items/contents", streams::itemContents);
-        routes.post(API + "/stream/items/contents", streams::itemContents);
-        routes.get(API + "/stream/contents", streams::contents);
-        routes.get(API + "/stream/contents/<stream>", streams::contents);
-        routes.post(API + "/edit-tag", streams::editTag);
-        routes.post(API + "/mark-all-as-read", streams::markAllAsRead);
+        register(routes, BASE);
+        register(routes, FRESHRSS_BASE);
+    }
+
+    private void register(RoutesConfig routes, String base) {
+        String api = base + API;
+        routes.post(base + "/accounts/ClientLogin", answering(this::clientLogin));
+        routes.get(base + "/accounts/ClientLogin", answering(this::clientLogin));
+        routes.get(api + "/token", this::token);
+        routes.get(api + "/user-info", this::userInfo);
+        routes.get(api + "/subscription/list", subscriptions::list);
+        routes.post(api + "/subscription/edit", answering(subscriptions::edit));
+        routes.post(api + "/subscription/quickadd", subscriptions::quickAdd);
+        routes.get(api + "/subscription/export", subscriptions::exportOpml);
+        routes.post(api + "/subscription/import", answering(subscriptions::importOpml));
+        routes.get(api + "/tag/list", subscriptions::tagList);
+        routes.post(api + "/rename-tag", answering(subscriptions::renameTag));
+        routes.post(api + "/disable-tag", answering(subscriptions::disableTag));
+        routes.get(api + "/unread-count", streams::unreadCount);
+        routes.get(api + "/stream/items/ids", streams::itemIds);
+        routes.get(api + "/stream/items/contents", streams::itemContents);
+        routes.post(api + "/stream/items/contents", streams::itemContents);
+        routes.get(api + "/stream/contents", streams::contents);
+        routes.get(api + "/stream/contents/<stream>", streams::contents);
+        routes.post(api + "/edit-tag", streams::editTag);
+        routes.post(api + "/mark-all-as-read", streams::markAllAsRead);
     }
 
     /** Email (the reader's name) and Passwd (an app password) in; the session token out, as SID and Auth. */

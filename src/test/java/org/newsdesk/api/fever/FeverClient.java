@@ -31,7 +31,12 @@ final class FeverClient {
     private final KeyIn keyIn;
 
     FeverClient(String serverUrl, String name, String password, KeyIn keyIn) {
-        this.endpoint = serverUrl + "/api/fever";
+        this(serverUrl, "/api/fever", name, password, keyIn);
+    }
+
+    /** @param path where the app was told the API is, like FreshRSS's {@code /api/fever.php} */
+    FeverClient(String serverUrl, String path, String name, String password, KeyIn keyIn) {
+        this.endpoint = serverUrl + path;
         this.apiKey = md5(name + ":" + password);
         this.keyIn = keyIn;
     }

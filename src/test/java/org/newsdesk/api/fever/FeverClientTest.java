@@ -112,6 +112,17 @@ abstract class FeverClientTest {
     }
 
     @Test
+    void answersAtFreshRssAddressToo() {
+        Account account = account(2);
+
+        JsonNode answer = new FeverClient(server.baseUrl(), "/api/fever.php", account.reader().name(),
+                account.secret(), KeyIn.FORM).call("feeds");
+
+        assertThat(answer.get("auth").asInt()).isEqualTo(1);
+        assertThat(answer.get("feeds")).hasSize(2);
+    }
+
+    @Test
     void listsGroupsFeedsAndFavicons() {
         Account account = account(3);
         FeverClient client = client(account);

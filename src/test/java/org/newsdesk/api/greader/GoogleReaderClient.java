@@ -32,7 +32,12 @@ final class GoogleReaderClient {
     private @Nullable String editToken;
 
     GoogleReaderClient(String serverUrl) {
-        this.base = serverUrl + "/api/greader";
+        this(serverUrl, "/api/greader");
+    }
+
+    /** @param apiPath where the app was told the API is, like FreshRSS's {@code /api/greader.php} */
+    GoogleReaderClient(String serverUrl, String apiPath) {
+        this.base = serverUrl + apiPath;
     }
 
     /** Signs in; returns the HTTP status (200, or 401 for bad credentials). */

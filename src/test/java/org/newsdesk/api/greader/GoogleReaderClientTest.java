@@ -101,6 +101,15 @@ abstract class GoogleReaderClientTest {
     }
 
     @Test
+    void answersAtFreshRssAddressToo() {
+        Account account = account(2);
+        GoogleReaderClient client = new GoogleReaderClient(server.baseUrl(), "/api/greader.php")
+                .signIn(account.name(), account.secret());
+
+        assertThat(client.getJson("/reader/api/0/subscription/list").get("subscriptions")).hasSize(2);
+    }
+
+    @Test
     void refusesTheSignInPasswordAWrongAppPasswordAndABadAuthToken() {
         Account account = account(1);
         GoogleReaderClient client = new GoogleReaderClient(server.baseUrl());
