@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 import org.newsdesk.ingest.Reindexer;
 import org.newsdesk.ingest.SourceService;
 import org.newsdesk.readers.Accounts;
+import org.newsdesk.readers.AppPasswords;
+import org.newsdesk.readers.Subscriptions;
 
 /**
  * What the commands need from the composition root, which implements it: services opened on the chosen store,
@@ -32,6 +34,10 @@ public interface Backend {
 
         /** Readers' accounts, for {@code users}. */
         Accounts accounts();
+
+        AppPasswords appPasswords();
+
+        Subscriptions subscriptions();
 
         /** True when a running Newsdesk holds the search index: index work is left to it. */
         boolean serverRunning();

@@ -1,12 +1,5 @@
 package org.newsdesk.cli;
 
-import java.io.BufferedReader;
-import java.io.Console;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,14 +7,16 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.newsdesk.domain.Reader;
 import org.newsdesk.domain.Role;
+import org.newsdesk.readers.NewAppPassword;
 import org.newsdesk.readers.ReaderException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code users add|list|remove}: accounts, from the machine Newsdesk runs on. */
-@Command(name = "users", mixinStandardHelpOptions = true, description = "Add, list and remove readers' accounts.")
+/** {@code users add|list|remove|passwd|app-password}: accounts, from the machine Newsdesk runs on. */
+@Command(name = "users", mixinStandardHelpOptions = true,
+        description = "Add, list and remove readers' accounts; set passwords; make app passwords for sync apps.")
 final class UsersCommand implements Runnable {
 
     @CommandLine.Spec
@@ -36,7 +31,9 @@ final class UsersCommand implements Runnable {
         return new CommandLine(new UsersCommand())
                 .addSubcommand(new Add(top))
                 .addSubcommand(new ListUsers(top))
-                .addSubcommand(new Remove(top));
+                .addSubcommand(new Remove(top))
+                .addSubcommand(new Passwd(top))
+                .addSubcommand(new AppPassword(top));
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true,
@@ -52,6 +49,9 @@ final class UsersCommand implements Runnable {
         @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.")
         boolean passwordStdin;
 
+        @Option(names = "--follow-all", description = "Subscribe the new reader to every source Newsdesk follows.")
+        boolean followAll;
+
         private final NewsdeskCommand top;
 
         Add(NewsdeskCommand top) {
@@ -60,38 +60,14 @@ final class UsersCommand implements Runnable {
 
         @Override
         public Integer call() {
-            String password = passwordStdin ? firstLine() : ask();
+            String password = Passwords.read(passwordStdin);
             try (Backend.Session session = top.backend.open(top.options(0, ""))) {
                 Reader reader = session.accounts().create(name, password, admin ? Role.ADMIN : Role.MEMBER);
                 System.out.printf("Added %s %s (#%d)%n", reader.isAdmin() ? "admin" : "reader", reader.name(), reader.id());
-                return 0;
-            }
-        }
-
-        /** Asks twice at a terminal; without one (a pipe), reads a line. */
-        private static String ask() {
-            Console console = System.console();
-            if (console == null) return firstLine();
-            char[] first = console.readPassword("Password: ");
-            char[] again = console.readPassword("Password again: ");
-            try {
-                if (first == null || again == null || !Arrays.equals(first, again)) {
-                    throw new ReaderException(ReaderException.Reason.INVALID, "the two passwords differ");
+                if (followAll) {
+                    System.out.printf("Subscribed to %d source(s)%n", session.subscriptions().subscribeToAll(reader));
                 }
-                return new String(first);
-            } finally {
-                if (first != null) Arrays.fill(first, ' ');
-                if (again != null) Arrays.fill(again, ' ');
-            }
-        }
-
-        private static String firstLine() {
-            try {
-                String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-                if (line == null) throw new ReaderException(ReaderException.Reason.INVALID, "no password on standard input");
-                return line;
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the password from standard input", e);
+                return 0;
             }
         }
     }
@@ -153,6 +129,64 @@ final class UsersCommand implements Runnable {
             try (Backend.Session session = top.backend.open(top.options(0, ""))) {
                 Reader removed = session.accounts().remove(name);
                 System.out.printf("Removed %s (#%d)%n", removed.name(), removed.id());
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "passwd", mixinStandardHelpOptions = true,
+            description = "Set an account's sign-in password; its browsers are signed out, its apps stay signed in.")
+    static final class Passwd implements Callable<Integer> {
+        @Parameters(paramLabel = "NAME", description = "The account's name.")
+        String name = "";
+
+        @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.")
+        boolean passwordStdin;
+
+        private final NewsdeskCommand top;
+
+        Passwd(NewsdeskCommand top) {
+            this.top = top;
+        }
+
+        @Override
+        public Integer call() {
+            String password = Passwords.read(passwordStdin);
+            try (Backend.Session session = top.backend.open(top.options(0, ""))) {
+                session.accounts().setPassword(name, password);
+                System.out.printf("Changed the password of %s%n", name);
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "app-password", mixinStandardHelpOptions = true,
+            description = "Make an app password, for a sync app (Google Reader or Fever API) or a feed reader. It is "
+                    + "printed once.")
+    static final class AppPassword implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "NAME", description = "The account's name.")
+        String name = "";
+
+        @Parameters(index = "1", paramLabel = "LABEL", defaultValue = "Sync app",
+                description = "What the password is for, such as the app (default: ${DEFAULT-VALUE}).")
+        String label = "";
+
+        private final NewsdeskCommand top;
+
+        AppPassword(NewsdeskCommand top) {
+            this.top = top;
+        }
+
+        @Override
+        public Integer call() {
+            try (Backend.Session session = top.backend.open(top.options(0, ""))) {
+                Reader reader = session.accounts().findByName(name).orElseThrow(() ->
+                        new ReaderException(ReaderException.Reason.NOT_FOUND, "there is no reader " + name));
+                NewAppPassword made = session.appPasswords().create(reader, label);
+                System.out.printf("App password \"%s\" for %s (#%d): %s%n", made.appPassword().label(), reader.name(),
+                        made.appPassword().id(), made.secret());
+                System.out.println("Sign in to the app with the name " + reader.name() + " and this password. "
+                        + "It is not shown again.");
                 return 0;
             }
         }

@@ -64,6 +64,20 @@ public final class Subscriptions {
         return subscribe(reader, source, folder);
     }
 
+    /**
+     * Subscribes the reader to every source Newsdesk follows, each in a folder named after its category: a
+     * household's new member starts with the house's sources. Returns how many subscriptions were added.
+     */
+    public int subscribeToAll(Reader reader) {
+        int added = 0;
+        for (Source source : sources.list()) {
+            if (subscriptions.find(reader.id(), source.id()).isPresent()) continue;
+            subscribe(reader, source, source.category());
+            added++;
+        }
+        return added;
+    }
+
     public void unsubscribe(Reader reader, long sourceId) {
         if (!subscriptions.unsubscribe(reader.id(), sourceId)) throw notSubscribed(sourceId);
     }

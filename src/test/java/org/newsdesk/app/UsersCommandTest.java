@@ -85,4 +85,28 @@ class UsersCommandTest {
         assertThat(ben.out()).isEqualTo("Removed Ben (#2)\n");
         assertThat(json.out()).contains("\"name\" : \"Ana\"", "\"role\" : \"admin\"").doesNotContain("Ben");
     }
+
+    @Test
+    void makesAnAppPasswordThatSignsAnAppIn() {
+        run("correct horse\n", "users", "add", "Ana");
+
+        Run made = run("", "users", "app-password", "ana", "Reeder on my phone");
+        Run nobody = run("", "users", "app-password", "nobody");
+
+        assertThat(made.out()).matches("(?s)App password \"Reeder on my phone\" for Ana \\(#1\\): [a-z2-9]{24}\n"
+                + "Sign in to the app with the name Ana and this password\\. It is not shown again\\.\n");
+        assertThat(nobody.exit()).isEqualTo(2);
+        assertThat(nobody.err()).contains("there is no reader nobody");
+    }
+
+    @Test
+    void setsAPasswordAndSubscribesANewReaderToEverySource() {
+        run("correct horse\n", "users", "add", "Ana");
+
+        Run passwd = run("battery staple\n", "users", "passwd", "Ana", "--password-stdin");
+        Run followAll = run("correct horse\n", "users", "add", "Ben", "--follow-all");
+
+        assertThat(passwd.out()).isEqualTo("Changed the password of Ana\n");
+        assertThat(followAll.out()).isEqualTo("Added reader Ben (#2)\nSubscribed to 0 source(s)\n");
+    }
 }

@@ -67,6 +67,22 @@ class SubscriptionsTest {
     }
 
     @Test
+    void subscribesANewReaderToEverySourceInItsCategory() {
+        Source a = readers.sources.add("https://a.example/feed", null, "A", "World",
+                org.newsdesk.domain.Polling.initial(Readers.T0, Duration.ofMinutes(30)));
+        Source b = readers.source("b");
+        subscriptions.subscribe(ben, b.id(), "Mine");
+
+        assertThat(subscriptions.subscribeToAll(ben)).isEqualTo(1);
+
+        assertThat(subscriptions.list(ben)).extracting(Subscription::sourceId,
+                        s -> s.folder() == null ? null : s.folder().name())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(a.id(), "World"),
+                        org.assertj.core.groups.Tuple.tuple(b.id(), "Mine"));
+        assertThat(subscriptions.subscribeToAll(ben)).isZero();
+    }
+
+    @Test
     void renamesMovesAndUnsubscribes() {
         Source source = readers.source("a");
         subscriptions.subscribe(ana, source.id(), null);
