@@ -7,6 +7,10 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.validation.ValidationException;
 import org.newsdesk.api.ApiRoutes;
+import org.newsdesk.api.feeds.FeedRoutes;
+import org.newsdesk.api.feeds.StoryFeeds;
+import org.newsdesk.api.fever.FeverRoutes;
+import org.newsdesk.api.greader.GoogleReaderRoutes;
 import org.newsdesk.ingest.SourceException;
 import org.newsdesk.search.SearchException;
 import org.newsdesk.web.Templates;
@@ -26,6 +30,13 @@ final class HttpServer implements AutoCloseable {
         WebRoutes web = new WebRoutes(newsdesk.sources, newsdesk.articles, newsdesk.listing, newsdesk.annotations, newsdesk.sourceService,
                 newsdesk.index, new Templates(), newsdesk.registry::scrape, newsdesk.clock);
         ApiRoutes api = new ApiRoutes(newsdesk.sourceService, newsdesk.articles, newsdesk.listing, newsdesk.index, new ObjectMapper());
+        ReaderServices readers = newsdesk.readers;
+        ObjectMapper json = new ObjectMapper();
+        GoogleReaderRoutes greader = new GoogleReaderRoutes(readers.appPasswords, readers.csrf, readers.subscriptions,
+                readers.reading, json);
+        FeverRoutes fever = new FeverRoutes(readers.appPasswords, readers.subscriptions, readers.reading, json);
+        FeedRoutes feeds = new FeedRoutes(newsdesk.articles, newsdesk.sources, readers.labels, newsdesk.index,
+                readers.savedSearches, StoryFeeds.NONE, readers.accounts, readers.appPasswords, json, newsdesk.clock);
         javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.staticFiles.add(files -> {
@@ -42,6 +53,9 @@ final class HttpServer implements AutoCloseable {
             });
             web.register(config.routes);
             api.register(config.routes);
+            greader.register(config.routes);
+            fever.register(config.routes);
+            feeds.register(config.routes);
             // Errors are mapped once, here: JSON under /api, a page elsewhere.
             config.routes.exception(HttpResponseException.class, (e, ctx) -> {
                 // Javalin's own "Endpoint GET /x not found" speaks of endpoints: say it the reader's way.

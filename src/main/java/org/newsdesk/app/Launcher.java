@@ -11,6 +11,9 @@ import org.newsdesk.demo.DemoNetwork;
 import org.newsdesk.ingest.Reindexer;
 import org.newsdesk.ingest.SourceException;
 import org.newsdesk.ingest.SourceService;
+import org.newsdesk.readers.Accounts;
+import org.newsdesk.readers.AppPasswords;
+import org.newsdesk.readers.Subscriptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +36,21 @@ final class Launcher implements Backend {
             @Override
             public Reindexer reindexer() {
                 return newsdesk.reindexer;
+            }
+
+            @Override
+            public Accounts accounts() {
+                return newsdesk.readers.accounts;
+            }
+
+            @Override
+            public AppPasswords appPasswords() {
+                return newsdesk.readers.appPasswords;
+            }
+
+            @Override
+            public Subscriptions subscriptions() {
+                return newsdesk.readers.subscriptions;
             }
 
             @Override

@@ -21,6 +21,7 @@ import org.newsdesk.ingest.Reindexer;
 import org.newsdesk.ingest.Scheduler;
 import org.newsdesk.ingest.SourceResolver;
 import org.newsdesk.ingest.SourceService;
+import org.newsdesk.readers.ArchivePolicy;
 import org.newsdesk.search.DetachedIndex;
 import org.newsdesk.search.LuceneSearchIndex;
 import org.newsdesk.search.SearchException;
@@ -57,6 +58,7 @@ public final class Newsdesk implements AutoCloseable {
     final Reindexer reindexer;
     final SourceService sourceService;
     final Scheduler scheduler;
+    final ReaderServices readers;
 
     /**
      * @param runScheduler true for a server; one-shot commands leave polling to a running server
@@ -94,8 +96,11 @@ public final class Newsdesk implements AutoCloseable {
         reindexer = new Reindexer(sources, articles, annotations, index);
         scheduler = new Scheduler(sources, refresher, clock, config.refreshConcurrency());
         RefreshQueue queue = runScheduler ? scheduler : RefreshQueue.NONE;
-        sourceService = new SourceService(sources, articles, index, new SourceResolver(fetcher, parser, new FeedDiscovery()),
-                refresher, queue, new OpmlCodec(), schedule, clock);
+        SourceResolver resolver = new SourceResolver(fetcher, parser, new FeedDiscovery());
+        sourceService = new SourceService(sources, articles, index, resolver, refresher, queue, new OpmlCodec(), schedule,
+                clock);
+        readers = new ReaderServices(database, sources, sourceService, resolver, schedule, queue, ArchivePolicy.defaults(),
+                clock);
         registry.gauge("newsdesk.queue.length", scheduler, Scheduler::queued);
     }
 
@@ -110,10 +115,12 @@ public final class Newsdesk implements AutoCloseable {
     /** Starts polling. */
     void startScheduler() {
         scheduler.start();
+        readers.startHousekeeping();
     }
 
     @Override
     public void close() {
+        readers.close();
         scheduler.close();
         fetcher.close();
         index.close();

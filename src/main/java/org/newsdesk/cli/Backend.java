@@ -5,6 +5,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.newsdesk.ingest.Reindexer;
 import org.newsdesk.ingest.SourceService;
+import org.newsdesk.readers.Accounts;
+import org.newsdesk.readers.AppPasswords;
+import org.newsdesk.readers.Subscriptions;
 
 /**
  * What the commands need from the composition root, which implements it: services opened on the chosen store,
@@ -28,6 +31,13 @@ public interface Backend {
         SourceService sources();
 
         Reindexer reindexer();
+
+        /** Readers' accounts, for {@code users}. */
+        Accounts accounts();
+
+        AppPasswords appPasswords();
+
+        Subscriptions subscriptions();
 
         /** True when a running Newsdesk holds the search index: index work is left to it. */
         boolean serverRunning();

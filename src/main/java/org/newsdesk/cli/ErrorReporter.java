@@ -1,6 +1,7 @@
 package org.newsdesk.cli;
 
 import org.newsdesk.ingest.SourceException;
+import org.newsdesk.readers.ReaderException;
 import picocli.CommandLine;
 
 /** Prints what went wrong as one readable line, not a stack trace, for the errors users cause or meet. */
@@ -10,10 +11,11 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         String message = e.getMessage() != null ? e.getMessage() : e.toString();
         cli.getErr().println(cli.getColorScheme().errorText("newsdesk: " + message));
-        if (!(e instanceof SourceException) && !(e instanceof IllegalArgumentException)) {
+        boolean usersFault = e instanceof SourceException || e instanceof ReaderException;
+        if (!usersFault && !(e instanceof IllegalArgumentException)) {
             cli.getErr().println("(run with NEWSDESK_DEBUG=1 for details)");
             if (System.getenv("NEWSDESK_DEBUG") != null) e.printStackTrace(cli.getErr());
         }
-        return e instanceof SourceException ? 2 : 1;
+        return usersFault ? 2 : 1;
     }
 }

@@ -54,6 +54,7 @@ public final class NewsdeskCommand implements Runnable {
         cli.addSubcommand(new ServeCommand(top));
         cli.addSubcommand(new DemoCommand(top));
         cli.addSubcommand(SourcesCommand.tree(top));
+        cli.addSubcommand(UsersCommand.tree(top));
         cli.addSubcommand(new CommandLine(new ImportCommand()).addSubcommand(new ImportOpmlCommand(top)));
         cli.addSubcommand(new CommandLine(new ExportCommand()).addSubcommand(new ExportOpmlCommand(top)));
         cli.addSubcommand(new ReindexCommand(top));

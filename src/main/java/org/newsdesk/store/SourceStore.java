@@ -21,7 +21,7 @@ import org.newsdesk.store.StoreException.Reason;
 
 /** The followed sources and their polling state. Thread-safe. */
 public final class SourceStore {
-    private static final String COLUMNS = "id, feed_url, site_url, title, category, created_at, state, "
+    static final String COLUMNS = "id, feed_url, site_url, title, category, created_at, state, "
             + "last_fetched_at, last_success_at, next_poll_at, interval_s, etag, last_modified, failures, last_error";
     private static final String POLLING = "state = :state, last_fetched_at = :last_fetched_at, "
             + "last_success_at = :last_success_at, next_poll_at = :next_poll_at, interval_s = :interval_s, "
@@ -191,7 +191,7 @@ public final class SourceStore {
                 .bind("last_error", Columns.textOrNull(polling.lastError()));
     }
 
-    private static Source source(ResultSet row) throws SQLException {
+    static Source source(ResultSet row) throws SQLException {
         long id = row.getLong("id");
         Polling polling = new Polling(
                 state(row.getString("state"), id),

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.TestFactory;
 class ArchitectureTest {
 
     private static final List<String> ALL = List.of("domain", "fetch", "feed", "extract", "understand", "cluster",
-            "store", "search", "ingest", "web", "api", "cli", "app", "demo");
+            "store", "search", "ingest", "readers", "web", "api", "cli", "app", "demo");
 
     /** Package → the Newsdesk packages it may import (besides itself). */
     private static final Map<String, List<String>> ALLOWED = new LinkedHashMap<>();
@@ -31,10 +31,12 @@ class ArchitectureTest {
         ALLOWED.put("store", List.of("domain"));
         ALLOWED.put("search", List.of("domain"));
         ALLOWED.put("ingest", concat(stages, List.of("store", "search")));
-        ALLOWED.put("web", List.of("domain", "store", "search", "ingest"));
-        ALLOWED.put("api", List.of("domain", "store", "search", "ingest"));
+        // Readers' services (accounts, reading state, comments) stand on the store alone.
+        ALLOWED.put("readers", List.of("domain", "store"));
+        ALLOWED.put("web", List.of("domain", "store", "search", "ingest", "readers"));
+        ALLOWED.put("api", List.of("domain", "store", "search", "ingest", "readers"));
         // Besides the services, the offline commands (extract, understand, cluster) run a stage on files.
-        ALLOWED.put("cli", List.of("domain", "ingest", "store", "search", "extract", "understand", "cluster"));
+        ALLOWED.put("cli", List.of("domain", "ingest", "store", "search", "readers", "extract", "understand", "cluster"));
         ALLOWED.put("app", ALL);
         // The demo network stands apart from the product: it imports nothing of it.
         ALLOWED.put("demo", List.of());

@@ -1,0 +1,71 @@
+package org.newsdesk.store;
+
+import java.time.Instant;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.newsdesk.domain.ArticleScope;
+
+/**
+ * A page of one reader's articles, in article id order (the order articles arrived, which sync clients page by).
+ *
+ * @param fetchedFrom   only articles first fetched at or after this time
+ * @param fetchedBefore only articles first fetched before this time
+ * @param afterId       only articles with a greater id (the keyset of the next page, oldest first)
+ * @param beforeId      only articles with a smaller id (the keyset of the next page, newest first)
+ */
+public record ItemQuery(
+        long readerId,
+        ArticleScope scope,
+        ReadFilter readFilter,
+        boolean starredOnly,
+        @Nullable Instant fetchedFrom,
+        @Nullable Instant fetchedBefore,
+        @Nullable Long afterId,
+        @Nullable Long beforeId,
+        boolean oldestFirst,
+        int limit) {
+
+    /** Which articles by their read mark. */
+    public enum ReadFilter { ANY, READ, UNREAD }
+
+    public ItemQuery {
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(readFilter, "readFilter");
+        Limits.requirePositive(limit, "limit");
+    }
+
+    /** The newest {@code limit} articles of a scope, read or not. */
+    public static ItemQuery of(long readerId, ArticleScope scope, int limit) {
+        return new ItemQuery(readerId, scope, ReadFilter.ANY, false, null, null, null, null, false, limit);
+    }
+
+    public ItemQuery withReadFilter(ReadFilter filter) {
+        return new ItemQuery(readerId, scope, filter, starredOnly, fetchedFrom, fetchedBefore, afterId, beforeId,
+                oldestFirst, limit);
+    }
+
+    public ItemQuery starredOnly(boolean starred) {
+        return new ItemQuery(readerId, scope, readFilter, starred, fetchedFrom, fetchedBefore, afterId, beforeId,
+                oldestFirst, limit);
+    }
+
+    public ItemQuery fetchedBetween(@Nullable Instant from, @Nullable Instant before) {
+        return new ItemQuery(readerId, scope, readFilter, starredOnly, from, before, afterId, beforeId, oldestFirst,
+                limit);
+    }
+
+    public ItemQuery idsBetween(@Nullable Long after, @Nullable Long before) {
+        return new ItemQuery(readerId, scope, readFilter, starredOnly, fetchedFrom, fetchedBefore, after, before,
+                oldestFirst, limit);
+    }
+
+    public ItemQuery oldestFirst(boolean oldest) {
+        return new ItemQuery(readerId, scope, readFilter, starredOnly, fetchedFrom, fetchedBefore, afterId, beforeId,
+                oldest, limit);
+    }
+
+    public ItemQuery withLimit(int newLimit) {
+        return new ItemQuery(readerId, scope, readFilter, starredOnly, fetchedFrom, fetchedBefore, afterId, beforeId,
+                oldestFirst, newLimit);
+    }
+}
