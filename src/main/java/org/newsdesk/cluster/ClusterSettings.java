@@ -33,6 +33,9 @@ import java.util.Objects;
  * @param termTableBits     log2 of the hashed document-frequency table size
  * @param numbersWeight     weight of the cosine of the numbers (counts, ages, years) the texts mention
  * @param namesIdfPower     names are weighed by IDF to this power: above 1 favours the rarest names
+ * @param datesWeight       weight of the cosine of the dates the texts mention
+ * @param averageLink       from 0 to 1: how much the comparison is with a story's articles on average (average
+ *                          linkage) rather than with its centroid (cosine)
  */
 public record ClusterSettings(
         int shingleWords, int minHashes, int bandRows, int sketchSize, int minShingles,
@@ -41,7 +44,7 @@ public record ClusterSettings(
         double joinThreshold, double mergeThreshold,
         Duration timeGrace, Duration timeDecay, Duration storyWindow, int maxStories,
         int queryTerms, int postingsPerTerm, int candidates, int centroidTerms, int termTableBits,
-        double numbersWeight, double namesIdfPower) {
+        double numbersWeight, double namesIdfPower, double datesWeight, double averageLink) {
 
     public ClusterSettings {
         Objects.requireNonNull(timeGrace, "timeGrace");
@@ -60,7 +63,7 @@ public record ClusterSettings(
         positive("candidates", candidates);
         positive("centroidTerms", centroidTerms);
         if (termTableBits < 8 || termTableBits > 28) throw new IllegalArgumentException("termTableBits must be 8..28");
-        if (titleWeight < 0 || bodyWeight < 0 || namesWeight < 0 || embeddingWeight < 0 || numbersWeight < 0
+        if (titleWeight < 0 || bodyWeight < 0 || namesWeight < 0 || embeddingWeight < 0 || numbersWeight < 0 || datesWeight < 0
                 || titleWeight + bodyWeight + namesWeight + embeddingWeight <= 0) {
             throw new IllegalArgumentException("similarity weights must be non-negative and not all zero");
         }
@@ -71,7 +74,7 @@ public record ClusterSettings(
         return new ClusterSettings(3, 64, 2, 256, 8, 0.5, 0.5, 10_000,
                 1.0, 1.0, 1.0, 1.0, 0.3, 0.6,
                 Duration.ofDays(1), Duration.ofDays(3), Duration.ofDays(14), 20_000,
-                24, 64, 24, 200, 20, 1.0, 1.0);
+                24, 64, 24, 200, 20, 1.0, 1.0, 1.0, 0.0);
     }
 
     private static void positive(String name, int value) {

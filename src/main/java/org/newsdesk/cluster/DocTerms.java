@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * The raw counts read from one article: content terms of the title and of the body, proper names (capitalised
  * words and pairs of them, from both), and the hashed word shingles of the body for copy detection.
  */
-record DocTerms(SparseVector title, SparseVector body, SparseVector names, SparseVector numbers, long[] shingles) {
+record DocTerms(SparseVector title, SparseVector body, SparseVector names, SparseVector numbers, SparseVector dates,
+        long[] shingles) {
 
     static DocTerms of(ClusterDoc doc, int shingleSize) {
         Words body = Words.of(doc.text());
@@ -25,8 +26,11 @@ record DocTerms(SparseVector title, SparseVector body, SparseVector names, Spars
         Counts numbers = new Counts();
         addNumbers(title, numbers);
         addNumbers(body, numbers);
+        Counts dates = new Counts();
+        DateMentions.collect(doc.title(), dates::add);
+        DateMentions.collect(doc.text(), dates::add);
         return new DocTerms(contentTerms(title), contentTerms(body), names.vector(), numbers.vector(),
-                shingles(body, shingleSize));
+                dates.vector(), shingles(body, shingleSize));
     }
 
     private static void collectMidSentenceCaps(Words words, Set<String> into) {

@@ -5,6 +5,6 @@ import org.jspecify.annotations.Nullable;
 
 /** An article's unit TF-IDF vectors per field, its embedding and time: what a story adds up. */
 record DocVectors(SparseVector title, SparseVector body, SparseVector names, SparseVector numbers,
-        float @Nullable [] embedding,
+        SparseVector dates,        float @Nullable [] embedding,
         @Nullable Instant published) {
 }

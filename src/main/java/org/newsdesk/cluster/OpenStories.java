@@ -44,6 +44,14 @@ final class OpenStories {
         return index.candidates(query.keys(), query.weights(), settings.candidates());
     }
 
+    /** Open stories filed under the story's own keys, itself excluded. */
+    List<Story> candidates(Story story) {
+        Terms query = Terms.heaviest(story.names(), story.title(), story.body(), settings.queryTerms());
+        List<Story> found = index.candidates(query.keys(), query.weights(), settings.candidates() + 1);
+        found.remove(story);
+        return found;
+    }
+
     /** After the story changed: refile it under its current heaviest terms and mark it most recently updated. */
     void touch(Story story) {
         Terms keys = Terms.heaviest(story.names(), story.title(), story.body(), settings.queryTerms());

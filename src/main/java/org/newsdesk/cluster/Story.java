@@ -16,10 +16,10 @@ final class Story {
     private SparseVector body = SparseVector.EMPTY;
     private SparseVector names = SparseVector.EMPTY;
     private SparseVector numbers = SparseVector.EMPTY;
-    /** How many of the story's articles carry each name: the names most of them share are its signature. */
-    private SparseVector namePresence = SparseVector.EMPTY;
+    private SparseVector dates = SparseVector.EMPTY;
     private float @Nullable [] embedding;
     private double embeddingNorm;
+    private int embeddedArticles;
     private int size;
     private @Nullable Instant first;
     private @Nullable Instant last;
@@ -62,9 +62,12 @@ final class Story {
         title = trimmed(title.plus(other.title, 1), termLimit);
         body = trimmed(body.plus(other.body, 1), termLimit);
         names = trimmed(names.plus(other.names, 1), termLimit);
-        namePresence = trimmed(namePresence.plus(other.namePresence, 1), termLimit);
         numbers = trimmed(numbers.plus(other.numbers, 1), termLimit);
-        if (other.embedding != null) addEmbedding(other.embedding, 1);
+        dates = trimmed(dates.plus(other.dates, 1), termLimit);
+        if (other.embedding != null) {
+            addEmbedding(other.embedding, 1);
+            embeddedArticles += other.embeddedArticles - 1;
+        }
         size += other.size;
         if (other.first != null && (first == null || other.first.isBefore(first))) first = other.first;
         if (other.last != null && (last == null || other.last.isAfter(last))) last = other.last;
@@ -77,8 +80,8 @@ final class Story {
         title = trimmed(title.plus(doc.title(), sign), termLimit);
         body = trimmed(body.plus(doc.body(), sign), termLimit);
         names = trimmed(names.plus(doc.names(), sign), termLimit);
-        namePresence = trimmed(namePresence.plus(doc.names().binary(), sign), termLimit);
         numbers = trimmed(numbers.plus(doc.numbers(), sign), termLimit);
+        dates = trimmed(dates.plus(doc.dates(), sign), termLimit);
         float[] vector = doc.embedding();
         if (vector != null) addEmbedding(vector, sign);
         size = Math.max(0, size + sign);
@@ -91,6 +94,7 @@ final class Story {
 
     private void addEmbedding(float[] vector, int sign) {
         if (embedding == null) embedding = new float[vector.length];
+        embeddedArticles = Math.max(0, embeddedArticles + sign);
         double norm = 0;
         for (int i = 0; i < vector.length; i++) {
             embedding[i] += sign * vector[i];
@@ -115,23 +119,8 @@ final class Story {
         return numbers;
     }
 
-    /**
-     * The share of the story's signature the article carries: of the names at least half the story's articles
-     * share (weighted by their weight in the story), the part the article names too. NaN without names.
-     */
-    double signatureCoverage(SparseVector docNames) {
-        if (names.isEmpty() || docNames.isEmpty()) return Double.NaN;
-        double needed = Math.max(1, size / 2.0);
-        double total = 0;
-        double carried = 0;
-        for (int i = 0; i < namePresence.size(); i++) {
-            if (namePresence.value(i) < needed - 1e-6) continue;
-            long key = namePresence.key(i);
-            double weight = names.valueOf(key);
-            total += weight;
-            if (docNames.valueOf(key) > 0) carried += weight;
-        }
-        return total == 0 ? Double.NaN : carried / total;
+    SparseVector dates() {
+        return dates;
     }
 
     int size() {
@@ -146,11 +135,24 @@ final class Story {
         return last;
     }
 
-    /** Cosine of a unit vector with the centroid embedding, or NaN when either is missing. */
-    double embeddingCosine(float @Nullable [] unit) {
+    /**
+     * A unit embedding against the story's: the cosine with the centroid, or with average linkage the mean cosine
+     * with the story's articles. NaN when either side has none.
+     */
+    double embeddingSimilarity(float @Nullable [] unit, double averageLink) {
         if (unit == null || embedding == null || embeddingNorm == 0 || unit.length != embedding.length) return Double.NaN;
         double dot = 0;
         for (int i = 0; i < unit.length; i++) dot += (double) unit[i] * embedding[i];
-        return dot / embeddingNorm;
+        return averageLink * dot / embeddedArticles + (1 - averageLink) * dot / embeddingNorm;
+    }
+
+    /** The same between two stories' embeddings. */
+    double embeddingSimilarity(Story other, double averageLink) {
+        if (embedding == null || other.embedding == null || embeddingNorm == 0 || other.embeddingNorm == 0
+                || embedding.length != other.embedding.length) return Double.NaN;
+        double dot = 0;
+        for (int i = 0; i < embedding.length; i++) dot += (double) embedding[i] * other.embedding[i];
+        return averageLink * dot / ((double) embeddedArticles * other.embeddedArticles)
+                + (1 - averageLink) * dot / (embeddingNorm * other.embeddingNorm);
     }
 }

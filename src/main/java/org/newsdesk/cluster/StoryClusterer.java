@@ -63,9 +63,10 @@ public final class StoryClusterer {
         CopyDetector.Probe probe = copies.probe(raw.shingles());
         Seen original = copies.find(probe, vectors.body(), recent);
         List<String> merged = new ArrayList<>();
-        Story story = place(doc.id(), vectors, original, merged);
+        Story story = place(doc.id(), vectors, original);
         story.add(vectors, settings.centroidTerms(), arrivals);
         stories.touch(story);
+        story = mergeAround(story, merged);
 
         Seen seen = new Seen(doc.id(), arrivals++, trimmed(vectors), probe == null ? null : probe.sketch(),
                 Credit.of(doc), story);
@@ -113,30 +114,31 @@ public final class StoryClusterer {
         return stories.size();
     }
 
-    private Story place(String docId, DocVectors vectors, @Nullable Seen original, List<String> merged) {
+    private Story place(String docId, DocVectors vectors, @Nullable Seen original) {
         String pinned = pins.get(docId);
         if (pinned != null) return pinnedStory(pinned);
         if (original != null && original.story.current().open) return original.story.current();
         Story best = null;
         double bestScore = -1;
-        List<Story> close = new ArrayList<>();
         for (Story candidate : stories.candidates(vectors)) {
             double score = similarity.score(vectors, candidate);
-            if (score >= settings.mergeThreshold()) close.add(candidate);
             if (score > bestScore) {
                 best = candidate;
                 bestScore = score;
             }
         }
-        if (best == null || bestScore < settings.joinThreshold()) return stories.create(docId);
-        return mergeInto(best, close, merged);
+        return best == null || bestScore < settings.joinThreshold() ? stories.create(docId) : best;
     }
 
-    /** The chosen story, after merging the other candidates the article found just as close to it. */
-    private Story mergeInto(Story chosen, List<Story> close, List<String> merged) {
-        Story survivor = chosen;
-        for (Story other : close) {
-            if (other == survivor || other.fixed || survivor.fixed) continue;
+    /**
+     * Merges into the story every open story now as similar to it as the merge threshold: with the article added,
+     * the two may turn out to be one event. Returns the story that holds the article afterwards.
+     */
+    private Story mergeAround(Story story, List<String> merged) {
+        Story survivor = story;
+        for (Story other : stories.candidates(survivor)) {
+            if (other == survivor || other.fixed || survivor.fixed || !other.open) continue;
+            if (similarity.score(survivor, other) < settings.mergeThreshold()) continue;
             Story keep = other.size() > survivor.size() ? other : survivor;
             Story gone = keep == other ? survivor : other;
             stories.merge(keep, gone);
@@ -185,6 +187,6 @@ public final class StoryClusterer {
     /** What is remembered of a recent article: its body trimmed to the terms that matter for copies and moves. */
     private DocVectors trimmed(DocVectors v) {
         return new DocVectors(v.title(), v.body().top(settings.centroidTerms() / 2), v.names(), v.numbers(),
-                v.embedding(), v.published());
+                v.dates(), v.embedding(), v.published());
     }
 }

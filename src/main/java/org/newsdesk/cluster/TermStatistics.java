@@ -30,9 +30,9 @@ final class TermStatistics {
 
     /** Counts the article's terms, then weighs its fields: what the clusterer compares. */
     DocVectors observe(DocTerms raw, ClusterDoc doc, double namesIdfPower) {
-        count(raw.title(), raw.body(), raw.names(), raw.numbers());
+        count(raw.title(), raw.body(), raw.names(), raw.numbers(), raw.dates());
         return new DocVectors(weigh(raw.title()), weigh(raw.body()), weigh(raw.names(), namesIdfPower),
-                weigh(raw.numbers()), doc.embeddingView(), doc.published());
+                weigh(raw.numbers()), weigh(raw.dates()), doc.embeddingView(), doc.published());
     }
 
     double idf(long key) {

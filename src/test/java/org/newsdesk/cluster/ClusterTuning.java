@@ -41,7 +41,7 @@ public final class ClusterTuning {
             case "grid" -> grid(corpus, grid, new LinkedHashMap<>(), new ArrayList<>(grid.keySet()));
             case "explain" -> explain(corpus, settings, args[5].split("=")[1]);
             case "confusion" -> confusion(corpus, settings);
-            case "features" -> features(corpus, Path.of("target/cluster-eval/features.csv"));
+            case "features" -> features(corpus, settings, Path.of("target/cluster-eval/features.csv"));
             default -> throw new IllegalArgumentException("unknown mode " + mode);
         }
     }
@@ -115,7 +115,7 @@ public final class ClusterTuning {
                 System.out.println("   body  " + top(v.body(), words, 12));
                 for (var e : gold.entrySet()) {
                     if (!e.getKey().startsWith(which + "_")) continue;
-                    double[] f = StorySimilarity.features(v, e.getValue());
+                    double[] f = sim.features(v, e.getValue());
                     System.out.printf("   vs %s score %.3f feats %s%n", e.getKey(), sim.score(v, e.getValue()), java.util.Arrays.toString(f));
                     System.out.println("      names " + top(e.getValue().names(), words, 12));
                     System.out.println("      body  " + top(e.getValue().body(), words, 12));
@@ -150,25 +150,22 @@ public final class ClusterTuning {
     }
 
     /** For each article, its similarity features to every gold story formed so far (in file order). */
-    static void features(Corpus corpus, Path out) throws IOException {
-        ClusterSettings settings = ClusterSettings.defaults();
+    static void features(Corpus corpus, ClusterSettings settings, Path out) throws IOException {
         TermStatistics stats = new TermStatistics(settings.termTableBits());
+        StorySimilarity sim = new StorySimilarity(settings);
         Map<String, Story> gold = new LinkedHashMap<>();
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out))) {
-            w.println("doc,topic,same,sametopic,title,body,names,embedding,numbers,signature,docTop1,docTop3,storyTop1,storyTop3,size");
+            w.println("doc,topic,same,sametopic," + String.join(",", StorySimilarity.FEATURES) + ",size");
             for (ClusterDoc d : corpus.docs()) {
-                DocTerms raw = DocTerms.of(d, settings.shingleWords());
-                DocVectors v = stats.observe(raw, d, settings.namesIdfPower());
+                DocVectors v = stats.observe(DocTerms.of(d, settings.shingleWords()), d, settings.namesIdfPower());
                 String label = corpus.gold().get(d.id());
                 String topic = corpus.topic().getOrDefault(d.id(), "");
                 for (var e : gold.entrySet()) {
-                    double[] f = StorySimilarity.features(v, e.getValue());
-                    String otherTopic = e.getKey().split("_")[0];
-                    Story st = e.getValue();
-                    w.printf("%s,%s,%d,%d,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%d%n", d.id(), topic, e.getKey().equals(label) ? 1 : 0,
-                            otherTopic.equals(topic) ? 1 : 0, f[0], f[1], f[2], f[3], f[4], f[5],
-                            present(v.names(), st.names(), 1), present(v.names(), st.names(), 3),
-                            present(st.names(), v.names(), 1), present(st.names(), v.names(), 3), st.size());
+                    double[] f = sim.features(v, e.getValue());
+                    StringBuilder line = new StringBuilder(d.id() + "," + topic + "," + (e.getKey().equals(label) ? 1 : 0)
+                            + "," + (e.getKey().split("_")[0].equals(topic) ? 1 : 0));
+                    for (double x : f) line.append(String.format(",%.4f", x));
+                    w.println(line.append(",").append(e.getValue().size()));
                 }
                 gold.computeIfAbsent(label, k -> new Story(k, 0)).add(v, settings.centroidTerms(), 0);
             }
@@ -204,7 +201,8 @@ public final class ClusterTuning {
                 (int) get(o, "maxStories", s.maxStories()), (int) get(o, "queryTerms", s.queryTerms()),
                 (int) get(o, "postingsPerTerm", s.postingsPerTerm()), (int) get(o, "candidates", s.candidates()),
                 (int) get(o, "centroidTerms", s.centroidTerms()), (int) get(o, "termTableBits", s.termTableBits()),
-                get(o, "numbersWeight", s.numbersWeight()), get(o, "namesIdfPower", s.namesIdfPower()));
+                get(o, "numbersWeight", s.numbersWeight()), get(o, "namesIdfPower", s.namesIdfPower()),
+                get(o, "datesWeight", s.datesWeight()), get(o, "averageLink", s.averageLink()));
     }
 
     private static double get(Map<String, Double> o, String name, double fallback) {
