@@ -34,6 +34,8 @@ import java.util.Objects;
  * @param numbersWeight     weight of the cosine of the numbers (counts, ages, years) the texts mention
  * @param namesIdfPower     names are weighed by IDF to this power: above 1 favours the rarest names
  * @param datesWeight       weight of the cosine of the dates the texts mention
+ * @param boilerplateRepeats text a source printed in this many earlier articles is its boilerplate, left out of
+ *                          copy detection
  * @param averageLink       from 0 to 1: how much the comparison is with a story's articles on average (average
  *                          linkage) rather than with its centroid (cosine)
  */
@@ -44,7 +46,7 @@ public record ClusterSettings(
         double joinThreshold, double mergeThreshold,
         Duration timeGrace, Duration timeDecay, Duration storyWindow, int maxStories,
         int queryTerms, int postingsPerTerm, int candidates, int centroidTerms, int termTableBits,
-        double numbersWeight, double namesIdfPower, double datesWeight, double averageLink) {
+        double numbersWeight, double namesIdfPower, double datesWeight, double averageLink, int boilerplateRepeats) {
 
     public ClusterSettings {
         Objects.requireNonNull(timeGrace, "timeGrace");
@@ -71,10 +73,10 @@ public record ClusterSettings(
     }
 
     public static ClusterSettings defaults() {
-        return new ClusterSettings(3, 64, 2, 256, 8, 0.5, 0.5, 10_000,
+        return new ClusterSettings(3, 64, 2, 256, 5, 0.5, 0.5, 10_000,
                 1.0, 1.0, 1.0, 1.0, 0.3, 0.6,
                 Duration.ofDays(1), Duration.ofDays(3), Duration.ofDays(14), 20_000,
-                24, 64, 24, 200, 20, 1.0, 1.0, 1.0, 0.0);
+                24, 64, 24, 200, 20, 1.0, 1.0, 1.0, 0.0, 2);
     }
 
     private static void positive(String name, int value) {

@@ -16,20 +16,25 @@ final class CopyDetector {
     private final ClusterSettings settings;
     private final MinHasher hasher;
     private final BandIndex bands;
+    private final SourceBoilerplate boilerplate;
 
     CopyDetector(ClusterSettings settings) {
         this.settings = settings;
         this.hasher = new MinHasher(settings.minHashes(), settings.bandRows());
         this.bands = new BandIndex(settings.recentArticles(), hasher.bands());
+        this.boilerplate = new SourceBoilerplate(22, settings.boilerplateRepeats());
     }
 
     /** An article's copy-detection features, or null when its text is too short to call anything a copy of it. */
     record Probe(long[] bandKeys, Sketch sketch) {
     }
 
-    @Nullable Probe probe(long[] shingles) {
-        if (shingles.length < settings.minShingles()) return null;
-        return new Probe(hasher.bandKeys(shingles), Sketch.of(shingles, settings.sketchSize()));
+    /** The article's probe, on the shingles its source does not print under every article. */
+    @Nullable Probe probe(long[] shingles, @Nullable String source) {
+        long[] content = boilerplate.content(source, shingles);
+        boilerplate.learn(source, shingles);
+        if (content.length < settings.minShingles()) return null;
+        return new Probe(hasher.bandKeys(content), Sketch.of(content, settings.sketchSize()));
     }
 
     /** The recent article this one copies most closely, if any. */

@@ -60,7 +60,7 @@ public final class StoryClusterer {
         advanceClock(doc.published());
         stories.closeStale(clock);
 
-        CopyDetector.Probe probe = copies.probe(raw.shingles());
+        CopyDetector.Probe probe = copies.probe(raw.shingles(), doc.source());
         Seen original = copies.find(probe, vectors.body(), recent);
         List<String> merged = new ArrayList<>();
         Story story = place(doc.id(), vectors, original);

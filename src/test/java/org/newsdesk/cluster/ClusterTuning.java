@@ -25,6 +25,10 @@ public final class ClusterTuning {
     }
 
     public static void main(String[] args) throws IOException {
+        if (args[0].equals("copies")) {
+            copies(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]), args);
+            return;
+        }
         Corpus corpus = Corpus.load(Path.of(args[0]), Path.of(args[1]), args[2]).embedded(Path.of(args[3]));
         String mode = args[4];
         Map<String, double[]> grid = new LinkedHashMap<>();
@@ -134,6 +138,33 @@ public final class ClusterTuning {
         return b.toString();
     }
 
+    /** Copy detection on a copy corpus: {@code copies DOCS GOLD_TSV EVENT_GOLD [name=value…]}. */
+    static void copies(Path docsFile, Path goldFile, Path eventFile, String[] args) throws IOException {
+        Map<String, Double> overrides = new LinkedHashMap<>();
+        for (int i = 4; i < args.length; i++) {
+            String[] kv = args[i].split("=");
+            overrides.put(kv[0], Double.parseDouble(kv[1]));
+        }
+        ClusterSettings settings = with(ClusterSettings.defaults(), overrides);
+        List<ClusterDoc> docs = new ArrayList<>(Corpus.load(docsFile, eventFile, "doc_id").docs());
+        docs.sort(java.util.Comparator.comparing(d -> d.published()));
+        StoryClusterer clusterer = new StoryClusterer(settings);
+        StoryLedger ledger = new StoryLedger();
+        long started = System.nanoTime();
+        for (ClusterDoc d : docs) ledger.record(clusterer.add(d));
+        double ms = (System.nanoTime() - started) / 1e6 / docs.size();
+        Map<String, String> family = new HashMap<>();
+        for (String line : Files.readAllLines(goldFile)) family.put(line.split("\t")[0], line.split("\t")[1]);
+        Map<String, String> group = new HashMap<>();
+        for (ClusterDoc d : docs) group.put(d.id(), ledger.copyOf(d.id()) == null ? d.id() : ledger.copyOf(d.id()));
+        Map<String, String> event = new HashMap<>();
+        for (String line : Files.readAllLines(eventFile)) {
+            var n = new com.fasterxml.jackson.databind.ObjectMapper().readTree(line);
+            event.put(n.get("doc_id").asText(), n.get("cluster").asText());
+        }
+        System.out.printf("%s %s (%.2f ms an article)%n", overrides, CopyEvaluation.score(family, group, event, CopyEvaluation.grey(Path.of(goldFile + ".grey"))), ms);
+    }
+
     /** Which gold events each predicted story mixes, and how each gold event was split (file order). */
     static void confusion(Corpus corpus, ClusterSettings settings) {
         Map<String, String> predicted = Corpus.cluster(corpus.docs(), settings);
@@ -202,7 +233,8 @@ public final class ClusterTuning {
                 (int) get(o, "postingsPerTerm", s.postingsPerTerm()), (int) get(o, "candidates", s.candidates()),
                 (int) get(o, "centroidTerms", s.centroidTerms()), (int) get(o, "termTableBits", s.termTableBits()),
                 get(o, "numbersWeight", s.numbersWeight()), get(o, "namesIdfPower", s.namesIdfPower()),
-                get(o, "datesWeight", s.datesWeight()), get(o, "averageLink", s.averageLink()));
+                get(o, "datesWeight", s.datesWeight()), get(o, "averageLink", s.averageLink()),
+                (int) get(o, "boilerplateRepeats", s.boilerplateRepeats()));
     }
 
     private static double get(Map<String, Double> o, String name, double fallback) {
