@@ -62,6 +62,7 @@ public final class NewsdeskCommand implements Runnable {
         cli.addSubcommand(new CommandLine(new BenchmarkCommand()).addSubcommand(new BenchmarkCommand.Ingest(top))
                 .addSubcommand(new BenchmarkCommand.Web(top)));
         cli.addSubcommand(new UnderstandCommand());
+        cli.addSubcommand(new ClusterCommand());
         cli.setExecutionExceptionHandler(new ErrorReporter());
         return cli;
     }
