@@ -23,6 +23,8 @@ final class Launcher implements Backend {
     private static final Logger log = LoggerFactory.getLogger(Launcher.class);
     /** The demo network is ours and local: no need for the politeness delay remote sites get. */
     private static final Duration DEMO_HOST_DELAY = Duration.ofMillis(20);
+    /** How far back stories are replayed at start: stories older than this have closed anyway. */
+    private static final Duration STORY_MEMORY = Duration.ofDays(3);
 
     @Override
     public Session open(Options options) {
@@ -131,6 +133,8 @@ final class Launcher implements Backend {
             log.info("search index differs from the store: rebuilding it");
             newsdesk.reindexer.rebuild((done, total) -> {});
         }
+        // The clusterer keeps open stories in memory: replay the recent stream so new articles join them.
+        newsdesk.storyDesk.replay(java.time.Instant.now().minus(STORY_MEMORY));
         for (URI url : subscribe) {
             try {
                 newsdesk.sourceService.add(url.toString(), null);

@@ -27,6 +27,9 @@ import org.newsdesk.search.LuceneSearchIndex;
 import org.newsdesk.search.SearchException;
 import org.newsdesk.search.SearchIndex;
 import org.newsdesk.store.AnnotationStore;
+import org.newsdesk.store.StoryStore;
+import org.newsdesk.ingest.StoryDesk;
+import org.newsdesk.cluster.ClusterSettings;
 import org.newsdesk.store.ArticleListing;
 import org.newsdesk.understand.SentenceEmbedder;
 import org.newsdesk.understand.Understanding;
@@ -50,6 +53,8 @@ public final class Newsdesk implements AutoCloseable {
     final ArticleStore articles;
     final ArticleListing listing;
     final AnnotationStore annotations;
+    final StoryStore storyStore;
+    final StoryDesk storyDesk;
     final Supplier<Understanding> understanding = new Once<>(() -> new Understanding(new SentenceEmbedder()));
     final SearchIndex index;
     final boolean indexHeldElsewhere;
@@ -90,7 +95,9 @@ public final class Newsdesk implements AutoCloseable {
         PollSchedule schedule = PollSchedule.defaults();
         FeedParser parser = new FeedParser();
         ArticleReader reader = new ArticleReader(fetcher, new ArticleExtractor(), new HtmlSanitizer(), metrics);
-        EntryPipeline pipeline = new EntryPipeline(reader, understanding, annotations, articles, index, metrics, clock);
+        storyStore = new StoryStore(database);
+        storyDesk = new StoryDesk(storyStore, articles, annotations, ClusterSettings.defaults());
+        EntryPipeline pipeline = new EntryPipeline(reader, understanding, annotations, storyDesk, articles, index, metrics, clock);
         refresher = new Refresher(fetcher, parser, pipeline, sources, index, schedule, metrics, clock,
                 config.maxReadsPerRefresh());
         reindexer = new Reindexer(sources, articles, annotations, index);

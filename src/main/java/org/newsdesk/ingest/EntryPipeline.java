@@ -15,6 +15,7 @@ import org.newsdesk.store.AnnotationStore;
 import org.newsdesk.store.ArticleStore;
 import org.newsdesk.understand.Understanding;
 import org.newsdesk.domain.Annotations;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,13 +33,15 @@ public final class EntryPipeline {
     /** Loaded on first use: the models take seconds to load, and most commands never read an article. */
     private final Supplier<Understanding> understanding;
     private final AnnotationStore annotations;
+    private final StoryDesk stories;
     private final ArticleStore articles;
     private final SearchIndex index;
     private final IngestMetrics metrics;
     private final Clock clock;
 
     public EntryPipeline(ArticleReader reader, Supplier<Understanding> understanding, AnnotationStore annotations,
-                         ArticleStore articles, SearchIndex index, IngestMetrics metrics, Clock clock) {
+                         StoryDesk stories, ArticleStore articles, SearchIndex index, IngestMetrics metrics, Clock clock) {
+        this.stories = stories;
         this.reader = reader;
         this.understanding = understanding;
         this.annotations = annotations;
@@ -62,7 +65,9 @@ public final class EntryPipeline {
         }
         Article stored = articles.insert(new NewArticle(source.id(), entry.url(), entry.identity(), reading.origin(),
                 now, categories(source, entry), reading.content()));
-        index.index(understand(stored), source.title());
+        Annotations found = understand(stored);
+        index.index(labelled(stored, found), source.title());
+        placeInStory(stored, found);
         metrics.articleAdded();
         return Outcome.ADDED;
     }
@@ -72,23 +77,37 @@ public final class EntryPipeline {
                 && known.title().equals(reading.content().title());
         if (same) return Outcome.UNCHANGED;
         Article revised = articles.revise(known.id(), reading.content(), reading.origin(), now);
-        index.index(understand(revised), source.title());
+        index.index(labelled(revised, understand(revised)), source.title()); // a revision keeps its story
         metrics.articleUpdated();
         return Outcome.UPDATED;
     }
 
     /**
-     * Annotates a stored article and returns it with the labels found, for the index. An article the stage fails on
-     * is kept without annotations: the failure is logged, the article is not lost.
+     * Annotates a stored article. An article the stage fails on is kept without annotations: the failure is logged,
+     * the article is not lost.
      */
-    private Article understand(Article article) {
+    private @Nullable Annotations understand(Article article) {
         try {
             Annotations found = understanding.get().understand(article.content());
             annotations.save(article.id(), found);
-            return article.withMoreLabels(found.categories(), found.tags());
+            return found;
         } catch (RuntimeException e) {
             log.warn("understanding failed article_id={} url={}", article.id(), article.url(), e);
-            return article;
+            return null;
+        }
+    }
+
+    /** The article with the labels found, for the index. */
+    private static Article labelled(Article article, @Nullable Annotations found) {
+        return found == null ? article : article.withMoreLabels(found.categories(), found.tags());
+    }
+
+    /** Same rule as understanding: a clustering failure leaves the article outside any story, not lost. */
+    private void placeInStory(Article article, @Nullable Annotations found) {
+        try {
+            stories.place(article, found);
+        } catch (RuntimeException e) {
+            log.warn("story placement failed article_id={} url={}", article.id(), article.url(), e);
         }
     }
 

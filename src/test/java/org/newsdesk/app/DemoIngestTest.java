@@ -88,6 +88,35 @@ abstract class DemoIngestTest {
     }
 
     @Test
+    void foldsTheWireStorysCopiesIntoTheOriginal() {
+        DemoArticle original = network.articles().stream()
+                .filter(a -> a.event().equals("castrana-earthquake") && a.republishedFrom() == null && a.outlet().equals("Meridian Wire"))
+                .min(java.util.Comparator.comparing(DemoArticle::published)).orElseThrow();
+        long originalId = stored(original).orElseThrow().id();
+        List<Long> copies = network.articles().stream().filter(a -> a.republishedFrom() != null)
+                .map(a -> stored(a).orElseThrow().id()).toList();
+
+        assertThat(copies).hasSize(3);
+        for (long copy : copies) {
+            assertThat(newsdesk.storyStore.memberOf(copy)).hasValueSatisfying(m -> assertThat(m.copyOf()).isEqualTo(originalId));
+        }
+        assertThat(newsdesk.storyStore.copiesOf(originalId)).extracting(Article::id).containsExactlyInAnyOrderElementsOf(copies);
+        assertThat(newsdesk.storyStore.memberOf(originalId).orElseThrow().copyOf()).isNull();
+    }
+
+    @Test
+    void groupsEachDemoEventIntoOneStory() {
+        java.util.Map<String, java.util.Set<String>> storiesByEvent = new java.util.TreeMap<>();
+        for (DemoArticle demo : network.articles()) {
+            String story = newsdesk.storyStore.memberOf(stored(demo).orElseThrow().id()).orElseThrow().storyKey();
+            storiesByEvent.computeIfAbsent(demo.event(), e -> new java.util.TreeSet<>()).add(story);
+        }
+        assertThat(storiesByEvent).allSatisfy((event, stories) -> assertThat(stories).as(event).hasSize(1));
+        assertThat(storiesByEvent.values().stream().map(s -> s.iterator().next()).distinct()).hasSize(storiesByEvent.size());
+        assertThat(newsdesk.storyStore.count()).isEqualTo(storiesByEvent.size());
+    }
+
+    @Test
     void keepsTheFeedsContentForAPageRobotsDisallow() {
         DemoArticle disallowed = network.articles().stream().filter(DemoArticle::disallowedByRobots).findFirst().orElseThrow();
         Article article = stored(disallowed).orElseThrow();

@@ -16,6 +16,8 @@ import org.newsdesk.fetch.HttpFetcher;
 import org.newsdesk.search.LuceneSearchIndex;
 import org.newsdesk.store.AnnotationStore;
 import org.newsdesk.store.ArticleStore;
+import org.newsdesk.store.StoryStore;
+import org.newsdesk.cluster.ClusterSettings;
 import org.newsdesk.understand.SentenceEmbedder;
 import org.newsdesk.understand.Understanding;
 import org.newsdesk.store.Database;
@@ -55,7 +57,8 @@ final class IngestFixture implements AutoCloseable {
         FeedParser parser = new FeedParser();
         ArticleReader reader = new ArticleReader(fetcher, new ArticleExtractor(), new HtmlSanitizer(), metrics);
         annotations = new AnnotationStore(database, articles);
-        EntryPipeline pipeline = new EntryPipeline(reader, () -> UNDERSTANDING, annotations, articles, index, metrics, clock);
+        EntryPipeline pipeline = new EntryPipeline(reader, () -> UNDERSTANDING, annotations,
+                new StoryDesk(new StoryStore(database), articles, annotations, ClusterSettings.defaults()), articles, index, metrics, clock);
         PollSchedule schedule = PollSchedule.defaults();
         refresher = new Refresher(fetcher, parser, pipeline, sources, index, schedule, metrics, clock, maxReads);
         reindexer = new Reindexer(sources, articles, annotations, index);

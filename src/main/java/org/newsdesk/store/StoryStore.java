@@ -1,0 +1,140 @@
+package org.newsdesk.store;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jspecify.annotations.Nullable;
+import org.newsdesk.domain.Article;
+import org.newsdesk.domain.StoryMember;
+import org.newsdesk.domain.StorySummary;
+
+/** Stories and their articles. Thread-safe. */
+public final class StoryStore {
+
+    /** How much a story's rank gains per extra source covering it: breadth counts like this much recency. */
+    static final Duration BREADTH_BONUS = Duration.ofHours(3);
+
+    private final Database database;
+    private final ArticleRows rows = new ArticleRows();
+
+    public StoryStore(Database database) {
+        this.database = Objects.requireNonNull(database, "database");
+    }
+
+    /**
+     * Records where the clusterer put an article: its story, the original it copies, and the stories found to be
+     * the same event (their articles move to the article's story). Summaries of every touched story are refreshed.
+     */
+    public void assign(StoryMember member, List<String> mergedKeys, @Nullable Long formerOriginal) {
+        database.write("placing article " + member.articleId() + " in a story", handle -> {
+            handle.createUpdate("DELETE FROM article_stories WHERE article_id = :id").bind("id", member.articleId()).execute();
+            handle.createUpdate("INSERT INTO article_stories (article_id, story_key, copy_of, pinned) VALUES (:id, :key, :copy, 0)")
+                    .bind("id", member.articleId()).bind("key", member.storyKey()).bind("copy", member.copyOf()).execute();
+            if (formerOriginal != null) {
+                // The article credited until now, and its copies, now copy this one.
+                handle.createUpdate("UPDATE article_stories SET copy_of = :new WHERE copy_of = :old OR article_id = :old")
+                        .bind("new", member.articleId()).bind("old", formerOriginal).execute();
+            }
+            for (String gone : mergedKeys) {
+                handle.createUpdate("UPDATE article_stories SET story_key = :key WHERE story_key = :gone")
+                        .bind("key", member.storyKey()).bind("gone", gone).execute();
+                handle.createUpdate("DELETE FROM stories WHERE story_key = :gone").bind("gone", gone).execute();
+            }
+            refresh(handle, member.storyKey());
+            return null;
+        });
+    }
+
+    public Optional<StorySummary> find(String key) {
+        return database.read("finding a story", handle -> handle.createQuery(SELECT + "WHERE story_key = :key")
+                .bind("key", key).map((row, ctx) -> summary(row)).findOne());
+    }
+
+    /** Stories by recency and breadth of coverage, best first; only stories of at least {@code minArticles}. */
+    public List<StorySummary> ranked(int limit, int offset, int minArticles) {
+        Limits.requirePositive(limit, "limit");
+        return database.read("ranking stories", handle -> handle.createQuery(SELECT
+                        + "WHERE article_count >= :min ORDER BY rank_at DESC, story_key LIMIT :limit OFFSET :offset")
+                .bind("min", minArticles).bind("limit", limit).bind("offset", offset)
+                .map((row, ctx) -> summary(row)).list());
+    }
+
+    public Optional<StoryMember> memberOf(long articleId) {
+        return database.read("finding an article's story", handle -> handle.createQuery(
+                        "SELECT article_id, story_key, copy_of FROM article_stories WHERE article_id = :id")
+                .bind("id", articleId).map((row, ctx) -> member(row)).findOne());
+    }
+
+    /** The story's articles, newest first, copies included (see {@link #members}). */
+    public List<Article> articles(String key) {
+        return database.read("listing a story's articles", handle -> handle.createQuery("SELECT " + prefixedArticle()
+                        + " FROM article_stories s JOIN articles a ON a.id = s.article_id WHERE s.story_key = :key "
+                        + "ORDER BY a.shown_at DESC, a.id DESC")
+                .bind("key", key).map((row, ctx) -> rows.article(row)).list());
+    }
+
+    public List<StoryMember> members(String key) {
+        return database.read("listing a story's members", handle -> handle.createQuery(
+                        "SELECT article_id, story_key, copy_of FROM article_stories WHERE story_key = :key ORDER BY article_id")
+                .bind("key", key).map((row, ctx) -> member(row)).list());
+    }
+
+    /** The articles that copy this one: "also published by". */
+    public List<Article> copiesOf(long articleId) {
+        return database.read("listing copies", handle -> handle.createQuery("SELECT " + prefixedArticle()
+                        + " FROM article_stories s JOIN articles a ON a.id = s.article_id WHERE s.copy_of = :id ORDER BY a.shown_at")
+                .bind("id", articleId).map((row, ctx) -> rows.article(row)).list());
+    }
+
+    public long count() {
+        return database.read("counting stories", handle -> handle.createQuery("SELECT COUNT(*) FROM stories").mapTo(Long.class).one());
+    }
+
+    private static final String SELECT = "SELECT story_key, title, lead_article_id, first_seen, last_updated, article_count, "
+            + "source_count FROM stories ";
+
+    /** Recomputes a story's summary from its articles: title from its earliest original, counts, times, rank. */
+    private void refresh(Handle handle, String key) {
+        var stats = handle.createQuery("SELECT COUNT(*) AS n, COUNT(DISTINCT a.source_id) AS sources, MIN(a.shown_at) AS first, "
+                        + "MAX(a.shown_at) AS last FROM article_stories s JOIN articles a ON a.id = s.article_id WHERE s.story_key = :key")
+                .bind("key", key).mapToMap().one();
+        long n = ((Number) stats.get("n")).longValue();
+        handle.createUpdate("DELETE FROM stories WHERE story_key = :key").bind("key", key).execute();
+        if (n == 0) return;
+        var lead = handle.createQuery("SELECT a.id, a.title FROM article_stories s JOIN articles a ON a.id = s.article_id "
+                        + "WHERE s.story_key = :key ORDER BY CASE WHEN s.copy_of IS NULL THEN 0 ELSE 1 END, a.shown_at, a.id LIMIT 1")
+                .bind("key", key).mapToMap().one();
+        int sources = ((Number) stats.get("sources")).intValue();
+        long last = ((Number) stats.get("last")).longValue();
+        handle.createUpdate("INSERT INTO stories (story_key, title, lead_article_id, first_seen, last_updated, article_count, "
+                        + "source_count, rank_at) VALUES (:key, :title, :lead, :first, :last, :n, :sources, :rank)")
+                .bind("key", key).bind("title", (String) lead.get("title")).bind("lead", ((Number) lead.get("id")).longValue())
+                .bind("first", ((Number) stats.get("first")).longValue()).bind("last", last).bind("n", (int) n)
+                .bind("sources", sources).bind("rank", last + (sources - 1) * BREADTH_BONUS.toMillis())
+                .execute();
+    }
+
+    private static StorySummary summary(java.sql.ResultSet row) throws java.sql.SQLException {
+        return new StorySummary(row.getString("story_key"), row.getString("title"), row.getLong("lead_article_id"),
+                Instant.ofEpochMilli(row.getLong("first_seen")), Instant.ofEpochMilli(row.getLong("last_updated")),
+                row.getInt("article_count"), row.getInt("source_count"));
+    }
+
+    private static StoryMember member(java.sql.ResultSet row) throws java.sql.SQLException {
+        long copy = row.getLong("copy_of");
+        Long copyOf = row.wasNull() ? null : copy; // before any other column is read: wasNull speaks of the last one
+        return new StoryMember(row.getLong("article_id"), row.getString("story_key"), copyOf);
+    }
+
+    private static String prefixedArticle() {
+        StringBuilder out = new StringBuilder();
+        for (String column : ArticleRows.ARTICLE.split(",\\s*")) {
+            if (!out.isEmpty()) out.append(", ");
+            out.append("a.").append(column);
+        }
+        return out.toString();
+    }
+}
