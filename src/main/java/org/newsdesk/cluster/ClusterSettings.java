@@ -74,9 +74,9 @@ public record ClusterSettings(
 
     public static ClusterSettings defaults() {
         return new ClusterSettings(3, 64, 2, 256, 5, 0.5, 0.5, 10_000,
-                1.0, 1.0, 1.0, 1.0, 0.3, 0.6,
+                0.25, 1.0, 2.0, 0.5, 0.25, 0.3,
                 Duration.ofDays(1), Duration.ofDays(3), Duration.ofDays(14), 20_000,
-                24, 64, 24, 200, 20, 1.0, 1.0, 1.0, 0.0, 2);
+                24, 64, 24, 200, 20, 0.5, 2.0, 2.0, 0.75, 2);
     }
 
     private static void positive(String name, int value) {

@@ -43,6 +43,7 @@ record Credit(@Nullable String urlKey, @Nullable String source, Set<String> name
     }
 
     private static List<String> phrases(String text) {
+        if (!mayCredit(text)) return List.of();
         List<String> out = new ArrayList<>();
         Matcher m = CUE.matcher(text);
         while (m.find() && out.size() < 4) {
@@ -50,5 +51,12 @@ record Credit(@Nullable String urlKey, @Nullable String source, Set<String> name
             out.add(text.substring(m.end(), end).toLowerCase(Locale.ROOT));
         }
         return List.copyOf(out);
+    }
+
+    /** A cheap test before the pattern: most texts credit nobody. */
+    private static boolean mayCredit(String text) {
+        return text.contains("ublished") || text.contains("ppeared") || text.contains("eprinted")
+                || text.contains("yndicated") || text.contains("UBLISHED") || text.contains("osted")
+                || text.contains(" ran ");
     }
 }

@@ -27,8 +27,8 @@ record DocTerms(SparseVector title, SparseVector body, SparseVector names, Spars
         addNumbers(title, numbers);
         addNumbers(body, numbers);
         Counts dates = new Counts();
-        DateMentions.collect(doc.title(), dates::add);
-        DateMentions.collect(doc.text(), dates::add);
+        DateMentions.collect(title, dates::add);
+        DateMentions.collect(body, dates::add);
         return new DocTerms(contentTerms(title), contentTerms(body), names.vector(), numbers.vector(),
                 dates.vector(), shingles(body, shingleSize));
     }

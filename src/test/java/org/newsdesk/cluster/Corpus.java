@@ -20,15 +20,7 @@ record Corpus(List<ClusterDoc> docs, Map<String, String> gold, Map<String, Strin
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Corpus load(Path docsFile, Path goldFile, String idKey) throws IOException {
-        List<ClusterDoc> docs = new ArrayList<>();
-        for (String line : Files.readAllLines(docsFile)) {
-            if (line.isBlank()) continue;
-            JsonNode n = JSON.readTree(line);
-            String published = n.path("published").asText(null);
-            docs.add(new ClusterDoc(n.get("id").asText(), n.path("title").asText(""), n.path("text").asText(""),
-                    published == null ? null : Instant.parse(published), n.path("url").asText(null),
-                    n.path("source").asText(null), null, n.path("canonical_url").asText(null), List.of()));
-        }
+        List<ClusterDoc> docs = docs(docsFile);
         Map<String, String> gold = new HashMap<>();
         Map<String, String> topic = new HashMap<>();
         for (String line : Files.readAllLines(goldFile)) {
@@ -38,6 +30,22 @@ record Corpus(List<ClusterDoc> docs, Map<String, String> gold, Map<String, Strin
             if (n.has("topic")) topic.put(n.get(idKey).asText(), n.get("topic").asText());
         }
         return new Corpus(docs, gold, topic);
+    }
+
+    /** The articles of a JSON-lines file, in file order. */
+    static List<ClusterDoc> docs(Path docsFile) throws IOException {
+        List<ClusterDoc> docs = new ArrayList<>();
+        try (var lines = Files.lines(docsFile)) {
+            for (String line : (Iterable<String>) lines::iterator) {
+                if (line.isBlank()) continue;
+                JsonNode n = JSON.readTree(line);
+                String published = n.path("published").asText(null);
+                docs.add(new ClusterDoc(n.get("id").asText(), n.path("title").asText(""), n.path("text").asText(""),
+                        published == null ? null : Instant.parse(published), n.path("url").asText(null),
+                        n.path("source").asText(null), null, n.path("canonical_url").asText(null), List.of()));
+            }
+        }
+        return docs;
     }
 
     /** The same corpus with embeddings of each article's lead, read from the cache file or computed and cached. */
