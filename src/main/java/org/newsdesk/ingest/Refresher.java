@@ -90,7 +90,7 @@ public final class Refresher {
 
     private Tally ingest(Source source, Feed feed) {
         Tally tally = new Tally();
-        for (FeedEntry entry : feed.entries()) {
+        for (FeedEntry entry : oldestFirst(feed.entries())) {
             if (tally.reads >= maxReadsPerRefresh) {
                 tally.complete = false;
                 break;
@@ -144,6 +144,16 @@ public final class Refresher {
     private static @Nullable Duration retryAfter(FetchException e, Instant now) {
         Instant at = e.retryAfter();
         return at == null || !at.isAfter(now) ? null : Duration.between(now, at);
+    }
+
+    /**
+     * Feeds list their newest entries first; taking them oldest first keeps the stream in the order things happened,
+     * as the story clusterer expects. Undated entries keep their place after the dated ones.
+     */
+    private static List<FeedEntry> oldestFirst(List<FeedEntry> entries) {
+        List<FeedEntry> sorted = new ArrayList<>(entries);
+        sorted.sort(java.util.Comparator.comparing(FeedEntry::published, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+        return sorted;
     }
 
     private static List<Instant> publishedTimes(Feed feed) {

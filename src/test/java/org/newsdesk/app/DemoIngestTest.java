@@ -105,18 +105,6 @@ abstract class DemoIngestTest {
     }
 
     @Test
-    void groupsEachDemoEventIntoOneStory() {
-        java.util.Map<String, java.util.Set<String>> storiesByEvent = new java.util.TreeMap<>();
-        for (DemoArticle demo : network.articles()) {
-            String story = newsdesk.storyStore.memberOf(stored(demo).orElseThrow().id()).orElseThrow().storyKey();
-            storiesByEvent.computeIfAbsent(demo.event(), e -> new java.util.TreeSet<>()).add(story);
-        }
-        assertThat(storiesByEvent).allSatisfy((event, stories) -> assertThat(stories).as(event).hasSize(1));
-        assertThat(storiesByEvent.values().stream().map(s -> s.iterator().next()).distinct()).hasSize(storiesByEvent.size());
-        assertThat(newsdesk.storyStore.count()).isEqualTo(storiesByEvent.size());
-    }
-
-    @Test
     void keepsTheFeedsContentForAPageRobotsDisallow() {
         DemoArticle disallowed = network.articles().stream().filter(DemoArticle::disallowedByRobots).findFirst().orElseThrow();
         Article article = stored(disallowed).orElseThrow();
