@@ -28,6 +28,7 @@ public final class SearchBenchmark {
 
     private static final Instant NOW = Instant.parse("2026-11-20T12:00:00Z");
     private static final int MIX_SIZE = 2_000;
+    private static final int PROCESSORS = Runtime.getRuntime().availableProcessors();
 
     private SearchBenchmark() {}
 
@@ -59,7 +60,8 @@ public final class SearchBenchmark {
         }
     }
 
-    private record Result(List<Timing> timings, long wallNanos) {}
+    /** @param processNanos processor time of the whole process over the run: searches, garbage collection, JIT */
+    private record Result(List<Timing> timings, long wallNanos, long processNanos) {}
 
     private static void build(LuceneSearchIndex index, SyntheticCorpus corpus, int articles, List<String> phrases) {
         boolean reuse = index.count() == articles;
@@ -124,6 +126,7 @@ public final class SearchBenchmark {
         try {
             List<Future<List<Timing>>> futures = new ArrayList<>();
             long start = System.nanoTime();
+            long processStart = processCpuNanos();
             for (int t = 0; t < threads; t++) {
                 int first = t * 37;
                 int count = queries / threads;
@@ -143,7 +146,7 @@ public final class SearchBenchmark {
             }
             List<Timing> all = new ArrayList<>(queries);
             for (Future<List<Timing>> future : futures) all.addAll(future.get());
-            return new Result(all, System.nanoTime() - start);
+            return new Result(all, System.nanoTime() - start, processCpuNanos() - processStart);
         } finally {
             pool.shutdown();
         }
@@ -168,9 +171,16 @@ public final class SearchBenchmark {
                 });
         double meanCpu = result.timings().stream().mapToLong(Timing::cpuNanos).average().orElse(0) / 1e6;
         System.out.printf("  mean processor time %.2f ms a search; slowest by processor time:%n", meanCpu);
+        double perSearch = result.processNanos() / 1e6 / result.timings().size();
+        System.out.printf("  process processor time %.2f ms a search (with garbage collection): %d dedicated processors "
+                + "would serve about %.0f searches/s%n", perSearch, PROCESSORS, PROCESSORS * 1000 / perSearch);
         result.timings().stream().sorted(Comparator.comparingLong(Timing::cpuNanos).reversed())
                 .map(t -> t.probe().query().text()).distinct().limit(5)
                 .forEach(text -> System.out.printf("    %s%n", text));
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double percentile(long[] sorted, int p) {
