@@ -170,10 +170,11 @@ public final class SearchBenchmark {
                             percentile(wall, 99), percentile(cpu, 50), percentile(cpu, 99), wall.length);
                 });
         double meanCpu = result.timings().stream().mapToLong(Timing::cpuNanos).average().orElse(0) / 1e6;
-        System.out.printf("  mean processor time %.2f ms a search; slowest by processor time:%n", meanCpu);
+        System.out.printf("  mean processor time %.2f ms a search%n", meanCpu);
         double perSearch = result.processNanos() / 1e6 / result.timings().size();
         System.out.printf("  process processor time %.2f ms a search (with garbage collection): %d dedicated processors "
                 + "would serve about %.0f searches/s%n", perSearch, PROCESSORS, PROCESSORS * 1000 / perSearch);
+        System.out.println("  slowest by processor time:");
         result.timings().stream().sorted(Comparator.comparingLong(Timing::cpuNanos).reversed())
                 .map(t -> t.probe().query().text()).distinct().limit(5)
                 .forEach(text -> System.out.printf("    %s%n", text));
