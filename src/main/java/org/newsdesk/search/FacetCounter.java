@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
@@ -40,10 +41,10 @@ final class FacetCounter {
         Map<FacetField, List<FacetValue>> counts = new EnumMap<>(FacetField.class);
         SortedSetDocValuesReaderState state = state(reader);
         SortedSetDocValuesFacetCounts labels = state == null ? null : new SortedSetDocValuesFacetCounts(state, hits);
-        counts.put(FacetField.SOURCE, top(labels, ArticleDocument.SOURCE_DIM, limit, true));
-        counts.put(FacetField.CATEGORY, top(labels, ArticleDocument.CATEGORY_DIM, limit, false));
-        counts.put(FacetField.TAG, top(labels, ArticleDocument.TAG_DIM, limit, false));
-        counts.put(FacetField.LANGUAGE, top(labels, ArticleDocument.LANGUAGE_DIM, limit, false));
+        counts.put(FacetField.SOURCE, top(labels, FacetField.SOURCE, limit));
+        counts.put(FacetField.CATEGORY, top(labels, FacetField.CATEGORY, limit));
+        counts.put(FacetField.TAG, top(labels, FacetField.TAG, limit));
+        counts.put(FacetField.LANGUAGE, top(labels, FacetField.LANGUAGE, limit));
         counts.put(FacetField.DATE, dates(hits, now));
         return counts;
     }
@@ -53,16 +54,33 @@ final class FacetCounter {
                 counts.get(FacetField.LANGUAGE), counts.get(FacetField.DATE));
     }
 
-    private static List<FacetValue> top(@Nullable SortedSetDocValuesFacetCounts labels, String dim, int limit,
-                                        boolean sources) throws IOException {
+    private static List<FacetValue> top(@Nullable SortedSetDocValuesFacetCounts labels, FacetField field, int limit)
+            throws IOException {
+        String dim = switch (field) {
+            case SOURCE -> ArticleDocument.SOURCE_DIM;
+            case CATEGORY -> ArticleDocument.CATEGORY_DIM;
+            case TAG -> ArticleDocument.TAG_DIM;
+            case LANGUAGE -> ArticleDocument.LANGUAGE_DIM;
+            case DATE -> throw new IllegalArgumentException("dates are counted in ranges");
+        };
         FacetResult result = labels == null ? null : labels.getTopChildren(limit, dim);
         if (result == null) return List.of();
         List<FacetValue> values = new ArrayList<>(result.labelValues.length);
         for (LabelAndValue lv : result.labelValues) {
             long count = lv.value.longValue();
-            values.add(sources ? ArticleDocument.sourceValue(lv.label, count) : new FacetValue(lv.label, lv.label, count));
+            values.add(switch (field) {
+                case SOURCE -> ArticleDocument.sourceValue(lv.label, count);
+                case LANGUAGE -> new FacetValue(lv.label, languageName(lv.label), count);
+                default -> new FacetValue(lv.label, lv.label, count);
+            });
         }
         return values;
+    }
+
+    /** A language code as readers know it: "en" is "English"; an unknown code stays as it is. */
+    private static String languageName(String code) {
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+        return name.isEmpty() ? code : name;
     }
 
     private static List<FacetValue> dates(FacetsCollector hits, Instant now) throws IOException {

@@ -6,7 +6,7 @@ import java.util.Objects;
  * One value of a facet and how many hits have it.
  *
  * @param value what to filter by: a source id, a category or tag as written, a language code, a {@link DateBucket} name
- * @param label what to show: the source's title, the category, the bucket's words
+ * @param label what to show: the source's title, the category, the language's English name, the bucket's words
  */
 public record FacetValue(String value, String label, long count) {
     public FacetValue {

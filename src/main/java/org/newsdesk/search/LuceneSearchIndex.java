@@ -5,13 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -19,7 +16,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -58,6 +54,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final FacetCounter facetCounter = new FacetCounter(layout.facetsConfig());
     private final SuggestionFinder suggestionFinder = new SuggestionFinder(analyzer);
     private final RelatedFinder relatedFinder = new RelatedFinder(analyzer);
+    private final HitReader hitReader = new HitReader(analyzer);
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Semaphore turns = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
@@ -138,7 +135,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                     : FacetsCollectorManager.search(searcher, lucene, depth, sort, new FacetsCollectorManager());
             long total = total(result.facetsCollector());
             ScoreDoc[] page = pageOf(result.topDocs().scoreDocs, query.offset());
-            List<SearchHit> hits = hits(searcher, builder.textQuery(parsed, query.match()), page);
+            List<SearchHit> hits = hitReader.read(searcher, builder.textQuery(parsed, query.match()), page);
             Facets facets = facets(searcher, result.facetsCollector(), parsed, query, now);
             List<Suggestion> suggestions = total > 0 ? List.of()
                     : suggestionFinder.find(query, parsed, searcher.getIndexReader(), other -> count(searcher, other));
@@ -156,7 +153,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         if (limit < 1 || limit > 100) throw new IllegalArgumentException("limit must be 1 to 100, was " + limit);
         return read(searcher -> {
             TopDocs related = relatedFinder.find(searcher, articleId, limit);
-            return hits(searcher, null, related.scoreDocs);
+            return hitReader.read(searcher, null, related.scoreDocs);
         });
     }
 
@@ -214,27 +211,6 @@ public final class LuceneSearchIndex implements SearchIndex {
             case NEWEST -> new Sort(LongField.newSortField(ArticleDocument.SHOWN_AT, true, SortedNumericSelector.Type.MIN));
             case OLDEST -> new Sort(LongField.newSortField(ArticleDocument.SHOWN_AT, false, SortedNumericSelector.Type.MIN));
         };
-    }
-
-    private List<SearchHit> hits(IndexSearcher searcher, @Nullable Query textQuery, ScoreDoc[] page) throws IOException {
-        StoredFields stored = searcher.storedFields();
-        Map<Integer, Document> documents = new HashMap<>();
-        for (ScoreDoc hit : page) documents.put(hit.doc, stored.document(hit.doc));
-        Map<String, String[]> marked = Map.of();
-        if (textQuery != null && page.length > 0) {
-            marked = new ArticleHighlighter(searcher, analyzer, documents).highlightFields(
-                    new String[] {ArticleDocument.BODY, ArticleDocument.TITLE}, textQuery, new TopDocs(null, page),
-                    new int[] {2, 1});
-        }
-        List<SearchHit> hits = new ArrayList<>(page.length);
-        for (int i = 0; i < page.length; i++) {
-            Document doc = documents.get(page[i].doc);
-            String snippet = marked.isEmpty() ? null : marked.get(ArticleDocument.BODY)[i];
-            String title = marked.isEmpty() ? null : marked.get(ArticleDocument.TITLE)[i];
-            hits.add(ArticleDocument.hit(doc, page[i].score,
-                    snippet != null ? snippet : SnippetFormatter.lead(doc.get(ArticleDocument.BODY)), title));
-        }
-        return hits;
     }
 
     /** Facet counts of the hits; a field the search narrows is counted as if it did not, to offer its other values. */

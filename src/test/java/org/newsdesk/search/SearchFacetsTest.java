@@ -44,7 +44,7 @@ class SearchFacetsTest {
                 v("Business", 2), v("Weather", 2), v("Europe", 1), v("Northern Ireland", 1), v("Politics", 1));
         assertThat(facets.tags()).containsExactly(
                 v("Unions", 2), v("Belfast", 1), v("Climate", 1), v("Council", 1), v("Port", 1), v("Zürich", 1));
-        assertThat(facets.languages()).containsExactly(v("en", 5), v("de", 1));
+        assertThat(facets.languages()).containsExactly(v("en", "English", 5), v("de", "German", 1));
         assertThat(facets.dates()).containsExactly(v("PAST_DAY", "Past 24 hours", 2), v("PAST_WEEK", "Past week", 3),
                 v("PAST_MONTH", "Past month", 4), v("OLDER", "Older", 2));
     }
@@ -56,7 +56,7 @@ class SearchFacetsTest {
         assertThat(facets.sources()).containsExactly(v("10", "Harbor Times", 1), v("11", "Valley Dispatch", 1));
         assertThat(facets.categories()).containsExactly(v("Business", 2), v("Northern Ireland", 1));
         assertThat(facets.tags()).containsExactly(v("Unions", 2), v("Belfast", 1), v("Port", 1));
-        assertThat(facets.languages()).containsExactly(v("en", 2));
+        assertThat(facets.languages()).containsExactly(v("en", "English", 2));
         assertThat(facets.dates()).extracting(FacetValue::count).containsExactly(1L, 1L, 2L, 0L);
     }
 

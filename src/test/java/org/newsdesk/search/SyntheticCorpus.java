@@ -48,6 +48,14 @@ final class SyntheticCorpus {
         return vocabulary[lo];
     }
 
+    /** Whether the word is among the hundred commonest: "the", "of", and the like. */
+    boolean common(String word) {
+        for (int i = 0; i < 100; i++) {
+            if (vocabulary[i].equals(word)) return true;
+        }
+        return false;
+    }
+
     /** A word of middling frequency: what readers search for most (names, places, topics). */
     String topicWord() {
         return vocabulary[200 + random.nextInt(5_000)];
