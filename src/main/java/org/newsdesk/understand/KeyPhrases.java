@@ -21,7 +21,7 @@ final class KeyPhrases {
     record Phrase(String text, int count, boolean inTitle) {
     }
 
-    private static final int LEAD_SENTENCES = 2;
+    private static final int LEAD_SENTENCES = 1;
     private static final int LONGEST = 3;
 
     private final ThreadSafePOSTaggerME tagger;
