@@ -101,6 +101,10 @@ final class NameFinder {
             return;
         }
         List<Integer> words = words(r, from, to);
+        if (words.size() >= 2 && words.stream().allMatch(k -> r.tokens().get(k).acronym() || CONNECTORS.contains(r.tokens().get(k).text()))
+                && whole.length() > 8) {
+            return; // "LEARN MORE", "BREAKING NEWS": a heading in capitals
+        }
         int s = 0;
         while (s < words.size() - 1 && opener(r, word(r, words, s), s == 0)) {
             s++;
