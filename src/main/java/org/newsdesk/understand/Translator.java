@@ -39,16 +39,14 @@ public final class Translator {
         if (source.equals(target)) return new Translation(source, article.title(), paragraphs, false, null);
         try {
             if (llm == null) throw LlmAnswers.notConfigured();
-            String request = request(article.title(), paragraphs);
+            Request request = request(article.title(), paragraphs);
             String answer = llm.complete(List.of(
                     ChatMessage.system("You translate news articles into " + LlmAnswers.languageName(target) + ". Keep the "
                             + "meaning, names and numbers; add nothing and leave nothing out. Answer with a JSON object "
                             + "and nothing else: {\"title\": \"…\", \"paragraphs\": [\"…\"]}, one entry per paragraph given."),
-                    ChatMessage.user(request)), Math.min(4000, request.length() / 2 + 200)).text();
-            Translation t = read(answer, target, paragraphs.size());
-            boolean cut = request.length() < JSON.createObjectNode().put("title", article.title()).toString().length()
-                    + String.join("", paragraphs).length();
-            return cut ? new Translation(t.language(), t.title(), t.paragraphs(), true,
+                    ChatMessage.user(request.json())), Math.min(4000, request.json().length() / 2 + 200)).text();
+            Translation t = read(answer, target, request.paragraphs());
+            return request.paragraphs() < paragraphs.size() ? new Translation(t.language(), t.title(), t.paragraphs(), true,
                     "The article is long: this translation covers its first part.") : t;
         } catch (LlmException e) {
             if (e.reason() != LlmException.Reason.NOT_CONFIGURED) log.warn("translation: original shown reason={} ({})", e.reason(), e.getMessage());
@@ -63,8 +61,12 @@ public final class Translator {
         return out;
     }
 
+    /** The JSON sent, and how many paragraphs it holds. */
+    private record Request(String json, int paragraphs) {
+    }
+
     /** The title and as many whole paragraphs as fit, as the JSON the answer should mirror. */
-    private static String request(String title, List<String> paragraphs) {
+    private static Request request(String title, List<String> paragraphs) {
         ObjectNode root = JSON.createObjectNode();
         root.put("title", title);
         var list = root.putArray("paragraphs");
@@ -74,7 +76,7 @@ public final class Translator {
             list.add(p);
             chars += p.length();
         }
-        return root.toString();
+        return new Request(root.toString(), list.size());
     }
 
     private static Translation read(String answer, String target, int given) {
