@@ -266,6 +266,8 @@ final class NameFinder {
             words++;
             if (t.capitalised()) capitalised++;
         }
-        return words >= 4 && capitalised * 10 >= words * 8;
+        char last = s.text().charAt(s.text().length() - 1);
+        boolean stops = last == '.' || last == '!' || last == '?' || last == '"' || last == '”';
+        return stops ? words >= 8 && capitalised * 10 >= words * 9 : words >= 4 && capitalised * 10 >= words * 8;
     }
 }
