@@ -113,6 +113,13 @@ final class UnderstandCommand implements Callable<Integer> {
         return outcomes;
     }
 
+    /** A JSON object with its fields in the order given. */
+    private static Map<String, String> ordered(String... keysAndValues) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) m.put(keysAndValues[i], keysAndValues[i + 1]);
+        return m;
+    }
+
     private void write(List<Outcome> outcomes) {
         Map<String, Object> json = new LinkedHashMap<>();
         for (Outcome o : outcomes) {
@@ -121,8 +128,8 @@ final class UnderstandCommand implements Callable<Integer> {
             m.put("language", a.language());
             m.put("tags", a.tags());
             m.put("categories", a.categories());
-            m.put("entities", a.entities().stream().map(e -> Map.of("name", e.name(), "type", e.type().name())).toList());
-            m.put("quotes", a.quotes().stream().map(q -> Map.of("speaker", q.speaker(), "text", q.text(), "verb", q.verb())).toList());
+            m.put("entities", a.entities().stream().map(e -> ordered("name", e.name(), "type", e.type().name())).toList());
+            m.put("quotes", a.quotes().stream().map(q -> ordered("speaker", q.speaker(), "text", q.text(), "verb", q.verb())).toList());
             m.put("summary", a.summary());
             json.put(o.name(), m);
         }
