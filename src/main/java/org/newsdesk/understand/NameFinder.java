@@ -139,6 +139,10 @@ final class NameFinder {
                 }
             }
         }
+        if (title != null && CONNECTORS.contains(word(r, words, s).text())) {
+            read(r, words.get(s + 1), to, out); // "Vice President of Sales": a role in a body, not a person
+            return;
+        }
         int first = words.get(s);
         if (first == to && !single(r, r.tokens().get(first))) return;
         Token only = r.tokens().get(first);
