@@ -43,9 +43,11 @@ final class UnderstandCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Articles understood at once (default: ${DEFAULT-VALUE}).")
     int threads = 1;
 
-    /** One page's outcome: its annotations, or why it could not be read. */
-    private record Outcome(String name, Annotations annotations, long nanos) {
+    /** One page's annotations and the processor time the stage took for it. */
+    private record Outcome(String name, Annotations annotations, long cpuNanos) {
     }
+
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
     @Override
     public Integer call() throws InterruptedException {
@@ -59,11 +61,11 @@ final class UnderstandCommand implements Callable<Integer> {
         List<Outcome> outcomes = understand(understanding, articles);
         long done = System.nanoTime();
         write(outcomes);
-        long busy = outcomes.stream().mapToLong(Outcome::nanos).sum();
-        System.err.printf("Understood %d of %d articles in %.2f s with %d thread(s): %.1f articles/s;"
-                        + " %.1f articles/s per thread busy (extraction %.2f s, models %.2f s). Wrote %s%n",
+        long cpu = outcomes.stream().mapToLong(Outcome::cpuNanos).sum();
+        System.err.printf("Understood %d of %d articles in %.2f s with %d thread(s): %.1f articles/s; %.1f articles"
+                        + " per processor-second (extraction %.2f s, loading the models %.2f s). Wrote %s%n",
                 outcomes.size(), articles.size(), (done - loaded) / 1e9, threads, outcomes.size() / ((done - loaded) / 1e9),
-                outcomes.size() / (busy / 1e9), (extracted - started) / 1e9, (loaded - extracted) / 1e9, output);
+                outcomes.size() / (cpu / 1e9), (extracted - started) / 1e9, (loaded - extracted) / 1e9, output);
         return outcomes.size() == articles.size() ? 0 : 1;
     }
 
@@ -96,9 +98,9 @@ final class UnderstandCommand implements Callable<Integer> {
         try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
             List<Future<Outcome>> futures = new ArrayList<>();
             articles.forEach((name, article) -> futures.add(pool.submit(() -> {
-                long t = System.nanoTime();
+                long t = CPU.getCurrentThreadCpuTime();
                 Annotations a = understanding.understand(article);
-                return new Outcome(name, a, System.nanoTime() - t);
+                return new Outcome(name, a, CPU.getCurrentThreadCpuTime() - t);
             })));
             for (Future<Outcome> f : futures) {
                 try {
@@ -111,6 +113,13 @@ final class UnderstandCommand implements Callable<Integer> {
         return outcomes;
     }
 
+    /** A JSON object with its fields in the order given. */
+    private static Map<String, String> ordered(String... keysAndValues) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) m.put(keysAndValues[i], keysAndValues[i + 1]);
+        return m;
+    }
+
     private void write(List<Outcome> outcomes) {
         Map<String, Object> json = new LinkedHashMap<>();
         for (Outcome o : outcomes) {
@@ -119,8 +128,8 @@ final class UnderstandCommand implements Callable<Integer> {
             m.put("language", a.language());
             m.put("tags", a.tags());
             m.put("categories", a.categories());
-            m.put("entities", a.entities().stream().map(e -> Map.of("name", e.name(), "type", e.type().name())).toList());
-            m.put("quotes", a.quotes().stream().map(q -> Map.of("speaker", q.speaker(), "text", q.text(), "verb", q.verb())).toList());
+            m.put("entities", a.entities().stream().map(e -> ordered("name", e.name(), "type", e.type().name())).toList());
+            m.put("quotes", a.quotes().stream().map(q -> ordered("speaker", q.speaker(), "text", q.text(), "verb", q.verb())).toList());
             m.put("summary", a.summary());
             json.put(o.name(), m);
         }

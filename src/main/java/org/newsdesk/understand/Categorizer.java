@@ -61,15 +61,20 @@ final class Categorizer {
             Gazetteer.Entry g = entities.places().get(e);
             if (g == null) continue;
             if (g.topic() != null) topics.merge(g.topic(), 1.5 * Math.min(3, e.mentions()), Double::sum);
-            if (e.type() != EntityType.PLACE) continue;
-            if (g.country() != null) countries.merge(g.country(), (double) e.mentions(), Double::sum);
-            if (g.region() != null) regions.merge(g.region(), (double) e.mentions(), Double::sum);
+            double weight = e.type() == EntityType.PLACE ? e.mentions() : 0.5 * e.mentions();
+            if (g.country() != null) countries.merge(g.country(), weight, Double::sum);
+            else if (g.region() != null && e.type() == EntityType.PLACE) regions.merge(g.region(), weight, Double::sum);
         }
         demonyms(text, countries);
+        for (Map.Entry<String, Double> c : countries.entrySet()) {
+            Gazetteer.Entry country = gazetteer.country(c.getKey());
+            String region = country != null ? country.region() : null;
+            if (region != null) regions.merge(region, c.getValue(), Double::sum);
+        }
         if (countries.size() >= 2) topics.merge("World", 1.5 * (countries.size() - 1), Double::sum);
         List<String> out = new ArrayList<>(top(topics, TOPICS, MINIMUM, 0.5));
         out.addAll(top(countries, COUNTRIES, 1, 0));
-        for (String region : top(regions, 1, 2, 0)) if (!out.contains(region)) out.add(region);
+        for (String region : top(regions, 1, 1.5, 0)) if (!out.contains(region)) out.add(region);
         return out;
     }
 

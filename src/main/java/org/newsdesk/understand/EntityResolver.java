@@ -46,13 +46,26 @@ final class EntityResolver {
             return g;
         }
 
+        private @Nullable Mention longest;
+        private @Nullable List<String> words;
+
+        /** The fullest form the article writes, cached until the group changes. */
         Mention longest() {
-            return mentions.stream().filter(m -> !m.weak()).max(Comparator.comparingInt(Mention::tokens)
-                    .thenComparing(m -> -m.paragraph())).orElse(mentions.getFirst());
+            if (longest == null) {
+                longest = mentions.stream().filter(m -> !m.weak()).max(Comparator.comparingInt(Mention::tokens)
+                        .thenComparing(m -> -m.paragraph())).orElse(mentions.getFirst());
+            }
+            return longest;
         }
 
         List<String> words() {
-            return List.of(longest().key().split(" "));
+            if (words == null) words = List.of(longest().key().split(" "));
+            return words;
+        }
+
+        void changed() {
+            longest = null;
+            words = null;
         }
     }
 
@@ -77,6 +90,7 @@ final class EntityResolver {
             if (g == null) g = shortFormOf(m.key(), all);
             if (g != null) {
                 g.root().mentions.add(m);
+                g.root().changed();
             } else if (standsAlone(m, weakCounts.get(m.key()), lowerCase)) {
                 add(groups, m);
                 Group added = groups.get(m.key());
@@ -107,6 +121,7 @@ final class EntityResolver {
         }
         g = g.root();
         g.mentions.add(m);
+        g.changed();
         g.keys.add(m.key());
         groups.putIfAbsent(m.key(), g);
     }
@@ -190,6 +205,7 @@ final class EntityResolver {
         Group target = into.root();
         if (from == target) return;
         target.mentions.addAll(from.mentions);
+        target.changed();
         target.keys.addAll(from.keys);
         target.personBonus += from.personBonus;
         if (target.entry == null) target.entry = from.entry;

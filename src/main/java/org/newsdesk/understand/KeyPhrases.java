@@ -21,7 +21,7 @@ final class KeyPhrases {
     record Phrase(String text, int count, boolean inTitle) {
     }
 
-    private static final int LEAD_SENTENCES = 2;
+    private static final int LEAD_SENTENCES = 1;
     private static final int LONGEST = 3;
 
     private final ThreadSafePOSTaggerME tagger;
@@ -37,15 +37,16 @@ final class KeyPhrases {
     }
 
     List<Phrase> find(ArticleText text, List<Token> titleTokens, String language) {
-        Map<String, String> candidates = text.english()
-                ? nounPhrases(text, titleTokens) : repeatedWords(text, language);
+        Map<String, String> candidates = text.english() ? nounPhrases(text, titleTokens)
+                : language.equals("de") ? germanNouns(text) : repeatedWords(text, language);
         Map<String, Integer> counts = count(text, candidates.keySet());
         String title = " " + String.join(" ", words(titleTokens)) + " ";
         List<Phrase> out = new ArrayList<>();
         for (Map.Entry<String, String> c : candidates.entrySet()) {
             int n = counts.getOrDefault(c.getKey(), 0);
             boolean inTitle = title.contains(" " + c.getValue() + " ");
-            if (n + (inTitle ? 1 : 0) >= 2) out.add(new Phrase(c.getValue(), n, inTitle));
+            boolean pair = c.getValue().contains(" ");
+            if (n >= 2 || (pair && n >= 1 && inTitle)) out.add(new Phrase(c.getValue(), n, inTitle));
         }
         return out;
     }
@@ -94,7 +95,22 @@ final class KeyPhrases {
         for (Sentence s : text.sentences()) {
             for (Token t : s.tokens()) {
                 String w = t.text();
-                if (w.length() >= 6 && lower(w) && !stop.contains(Names.fold(w))) found.putIfAbsent(key(w), w.toLowerCase(Locale.ROOT));
+                if (w.length() >= 7 && lower(w) && !stop.contains(Names.fold(w))) found.putIfAbsent(key(w), w.toLowerCase(Locale.ROOT));
+            }
+        }
+        return found;
+    }
+
+    /** German capitalises its nouns: the repeated ones inside sentences are what an article is about. */
+    private Map<String, String> germanNouns(ArticleText text) {
+        Set<String> stop = lexicon.stopwordsFor("de");
+        Map<String, String> found = new LinkedHashMap<>();
+        for (Sentence s : text.sentences()) {
+            for (Token t : s.tokens()) {
+                String w = t.text();
+                if (!t.initial() && t.capitalised() && !t.acronym() && w.length() >= 5 && !stop.contains(Names.fold(w))) {
+                    found.putIfAbsent(key(w), w);
+                }
             }
         }
         return found;

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 final class LanguageIdentifier {
 
     static final String UNDETERMINED = "und";
-    private static final int SAMPLE = 1200;
+    private static final int SAMPLE = 600;
     private static final int TOO_SHORT = 40;
     private static final Map<String, String> MACRO = Map.of("cmn", "zh", "zho", "zh", "pes", "fa", "prs", "fa",
             "zsm", "ms", "nob", "no", "nno", "no", "ekk", "et", "lvs", "lv", "swh", "sw");
@@ -47,8 +47,12 @@ final class LanguageIdentifier {
         String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
         String fallback = declared == null || declared.isBlank() ? UNDETERMINED : normalise(declared);
         if (sample.strip().length() < TOO_SHORT) return fallback;
-        Language best = detector.predictLanguage(sample);
-        if (best == null || best.getConfidence() < 0.2) return fallback;
+        Language[] ranked = detector.predictLanguages(sample);
+        if (ranked.length == 0) return fallback;
+        Language best = ranked[0];
+        // the model spreads its confidence over 103 languages: a clear lead over the runner-up is what counts
+        double second = ranked.length > 1 ? ranked[1].getConfidence() : 0;
+        if (best.getConfidence() < 0.05 || best.getConfidence() < 2 * second) return fallback;
         String code = twoLetter.get(best.getLang());
         return code == null ? fallback : code;
     }

@@ -25,6 +25,11 @@ final class MentionCues {
     private static final Set<String> CAPITAL_WORDS = Set.of("capital", "city", "town", "village", "hometown", "port",
             "province", "region", "island");
 
+    /** "The operator, Blue Channel Ferries, said": nouns for a body, set before its name. */
+    private static final Set<String> BODY_WORDS = Set.of("operator", "company", "firm", "developer", "maker", "carrier",
+            "airline", "retailer", "chain", "group", "bank", "insurer", "brewery", "union", "agency", "publisher", "owner",
+            "broadcaster", "manufacturer", "supplier", "provider", "regulator", "charity", "startup", "start-up", "lender");
+
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
 
@@ -75,6 +80,9 @@ final class MentionCues {
         }
         if (prev.equals("of") && PLACE_HEADS.contains(prev2)) place += 2.5f;
         if (prev.equals(",") && CAPITAL_WORDS.contains(prev2)) place += 2.5f;
+        if (prev.equals(",") && BODY_WORDS.contains(prev2)) org += 2;
+        String last = tokens.get(to).text();
+        if (words >= 2 && last.length() > 4 && last.endsWith("ies")) org += 2;
         if (prev.equals("and") && from >= 2 && knownPlace(tokens.get(from - 2))) place += 2;
         return after(tokens, to, new Mention.Cues(person, place, org, gender));
     }

@@ -101,6 +101,10 @@ final class NameFinder {
             return;
         }
         List<Integer> words = words(r, from, to);
+        if (words.size() >= 2 && words.stream().allMatch(k -> r.tokens().get(k).acronym() || CONNECTORS.contains(r.tokens().get(k).text()))
+                && whole.length() > 8) {
+            return; // "LEARN MORE", "BREAKING NEWS": a heading in capitals
+        }
         int s = 0;
         while (s < words.size() - 1 && opener(r, word(r, words, s), s == 0)) {
             s++;
@@ -134,6 +138,10 @@ final class NameFinder {
                     break;
                 }
             }
+        }
+        if (title != null && CONNECTORS.contains(word(r, words, s).text())) {
+            read(r, words.get(s + 1), to, out); // "Vice President of Sales": a role in a body, not a person
+            return;
         }
         int first = words.get(s);
         if (first == to && !single(r, r.tokens().get(first))) return;
@@ -262,6 +270,8 @@ final class NameFinder {
             words++;
             if (t.capitalised()) capitalised++;
         }
-        return words >= 4 && capitalised * 10 >= words * 8;
+        char last = s.text().charAt(s.text().length() - 1);
+        boolean stops = last == '.' || last == '!' || last == '?' || last == '"' || last == '”';
+        return stops ? words >= 8 && capitalised * 10 >= words * 9 : words >= 4 && capitalised * 10 >= words * 8;
     }
 }

@@ -146,7 +146,11 @@ final class QuoteFinder {
                     && !p.quoted(tokens.get(split.verbToken()).start());
             if (between && previousSpanCloses(p, span, split.verbToken())) return split;
         }
-        if (tokens.get(k).text().equals(":") || tokens.get(k).text().equals(",")) k--;
+        if (tokens.get(k).text().equals(":") || tokens.get(k).text().equals(",")) {
+            k--;
+        } else if (!lexicon.isSpeechVerb(tokens.get(k).text())) {
+            return null; // said the "three amigos": words in quotation marks inside a sentence, not a quotation
+        }
         int v = -1;
         for (int j = k; j >= Math.max(0, k - OBJECT_WORDS); j--) {
             Token t = tokens.get(j);

@@ -110,7 +110,7 @@ final class ReportedSpeech {
         for (int j = v + 1; j <= Math.min(b, v + 9); j++) {
             Token t = tokens.get(j);
             if (t.is("that")) return j + 1 <= b ? j + 1 : -1;
-            if (t.text().equals(".") || t.text().equals(";") || p.quoted(t.start())) break;
+            if ((t.text().equals(".") && p.endsSentence(j)) || t.text().equals(";") || p.quoted(t.start())) break;
         }
         if (v + 1 > b || !DIRECT_CLAUSE_VERBS.contains(verb)) return -1;
         int start = v + 1;
@@ -191,6 +191,7 @@ final class ReportedSpeech {
         if (from > to || from >= p.tokens().size()) return "";
         String s = p.text().substring(p.tokens().get(from).start(), p.tokens().get(to).end());
         s = s.replaceAll("[\"“”‘’«»„]|(?<![\\p{L}])'|'(?![\\p{L}])", "").strip();
+        while (!s.isEmpty() && ",;:—–-".indexOf(s.charAt(0)) >= 0) s = s.substring(1).strip();
         while (!s.isEmpty() && ".,;:!".indexOf(s.charAt(s.length() - 1)) >= 0) s = s.substring(0, s.length() - 1).strip();
         return s;
     }

@@ -66,7 +66,7 @@ final class SpeakerResolver {
         int i = verb - 1;
         while (i >= 0 && isAdverb(tokens.get(i))) i--;
         if (i < 0 || p.sentenceOf()[i] != p.sentenceOf()[verb]) return null;
-        if (tokens.get(i).text().equals(",")) {
+        for (int segments = 0; segments < 3 && i >= 0 && tokens.get(i).text().equals(","); segments++) {
             int open = i - 1;
             while (open >= 0 && !tokens.get(open).text().equals(",") && p.sentenceOf()[open] == p.sentenceOf()[verb]) open--;
             if (open < 0 || p.sentenceOf()[open] != p.sentenceOf()[verb]) return null;

@@ -27,26 +27,34 @@ final class TagRanker {
         String titleText = plain(title);
         String leadText = plain(lead);
         Map<String, Candidate> best = new LinkedHashMap<>();
+        Map<String, Candidate> spare = new LinkedHashMap<>();
         for (Entity e : entities.entities()) {
             double score = e.mentions() * weight(e.type());
             if (named(e, titleText)) score += 3;
             if (named(e, leadText)) score *= 1.3;
-            if (e.type() == EntityType.OTHER && e.mentions() < 2 && !named(e, titleText)) continue;
-            offer(best, Names.slug(e.name()), score);
+            boolean minor = e.type() == EntityType.OTHER && e.mentions() < 2 && !named(e, titleText);
+            offer(minor ? spare : best, Names.slug(e.name()), score);
         }
         for (KeyPhrases.Phrase p : phrases) {
             double score = 0.8 * p.count() * (p.text().contains(" ") ? 1.4 : 1) + (p.inTitle() ? 2.5 : 0);
             String slug = Names.slug(p.text());
             if (best.keySet().stream().noneMatch(s -> s.contains(slug) || slug.contains(s))) offer(best, slug, score);
         }
-        List<Candidate> ranked = best.values().stream()
-                .sorted(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::slug)).toList();
         List<String> tags = new ArrayList<>();
-        for (Candidate c : ranked) {
+        for (Candidate c : ranked(best)) {
             if (tags.size() >= MOST || (tags.size() >= LEAST && c.score() < 1.5)) break;
             if (!c.slug().isEmpty()) tags.add(c.slug());
         }
+        for (Candidate c : ranked(spare)) {
+            if (tags.size() >= LEAST) break;
+            if (!c.slug().isEmpty() && !tags.contains(c.slug())) tags.add(c.slug());
+        }
         return tags;
+    }
+
+    private static List<Candidate> ranked(Map<String, Candidate> candidates) {
+        return candidates.values().stream()
+                .sorted(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::slug)).toList();
     }
 
     private static void offer(Map<String, Candidate> best, String slug, double score) {

@@ -29,15 +29,20 @@ record GoldSet(Map<String, ArticleContent> articles, Map<String, Expected> expec
     }
 
     static GoldSet load() {
+        return load(FOLDER);
+    }
+
+    /** A folder of pages with its {@code gold.json}. */
+    static GoldSet load(Path folder) {
         ArticleExtractor extractor = new ArticleExtractor();
         Map<String, ArticleContent> articles = new LinkedHashMap<>();
-        try (Stream<Path> files = Files.list(FOLDER)) {
+        try (Stream<Path> files = Files.list(folder)) {
             for (Path f : files.filter(PageFile::isPage).sorted().toList()) {
                 PageFile page = PageFile.read(f);
                 articles.put(page.name(), page.plainText() ? extractor.extractText(page.content(), null)
                         : extractor.extract(page.content(), page.url()));
             }
-            return new GoldSet(articles, expected(new ObjectMapper().readTree(FOLDER.resolve("gold.json").toFile())));
+            return new GoldSet(articles, expected(new ObjectMapper().readTree(folder.resolve("gold.json").toFile())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

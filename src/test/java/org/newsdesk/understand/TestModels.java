@@ -4,6 +4,7 @@ package org.newsdesk.understand;
 final class TestModels {
 
     private static SentenceEmbedder embedder;
+    private static Understanding understanding;
 
     private TestModels() {
     }
@@ -11,5 +12,10 @@ final class TestModels {
     static synchronized SentenceEmbedder embedder() {
         if (embedder == null) embedder = new SentenceEmbedder();
         return embedder;
+    }
+
+    static synchronized Understanding understanding() {
+        if (understanding == null) understanding = new Understanding(embedder());
+        return understanding;
     }
 }
