@@ -2,7 +2,10 @@ package org.newsdesk.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.validation.ValidationException;
 import org.newsdesk.api.ApiRoutes;
 import org.newsdesk.api.feeds.FeedRoutes;
 import org.newsdesk.api.feeds.StoryFeeds;
@@ -16,15 +19,17 @@ import org.newsdesk.web.WebRoutes;
 /** The one HTTP server: the web UI, the API, metrics and static assets, with the security headers on every answer. */
 final class HttpServer implements AutoCloseable {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(HttpServer.class);
+
     private static final String CSP = "default-src 'self'; img-src 'self' https: http: data:; style-src 'self'; "
             + "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
     private final Javalin javalin;
 
     HttpServer(Newsdesk newsdesk) {
-        WebRoutes web = new WebRoutes(newsdesk.sources, newsdesk.articles, newsdesk.index, new Templates(),
-                newsdesk.registry::scrape, newsdesk.clock);
-        ApiRoutes api = new ApiRoutes(newsdesk.sourceService, new ObjectMapper());
+        WebRoutes web = new WebRoutes(newsdesk.sources, newsdesk.articles, newsdesk.listing, newsdesk.annotations, newsdesk.sourceService,
+                newsdesk.index, new Templates(), newsdesk.registry::scrape, newsdesk.clock);
+        ApiRoutes api = new ApiRoutes(newsdesk.sourceService, newsdesk.articles, newsdesk.listing, newsdesk.index, new ObjectMapper());
         ReaderServices readers = newsdesk.readers;
         ObjectMapper json = new ObjectMapper();
         GoogleReaderRoutes greader = new GoogleReaderRoutes(readers.appPasswords, readers.csrf, readers.subscriptions,
@@ -39,6 +44,7 @@ final class HttpServer implements AutoCloseable {
                 files.directory = "/static";
                 files.location = Location.CLASSPATH;
             });
+            config.staticFiles.enableWebjars();
             config.routes.before(ctx -> {
                 ctx.header("Content-Security-Policy", CSP);
                 ctx.header("X-Content-Type-Options", "nosniff");
@@ -50,9 +56,53 @@ final class HttpServer implements AutoCloseable {
             greader.register(config.routes);
             fever.register(config.routes);
             feeds.register(config.routes);
-            config.routes.exception(SourceException.class, (e, ctx) -> ctx.status(400).result(e.getMessage()));
-            config.routes.exception(SearchException.class, (e, ctx) -> ctx.status(503).result(e.getMessage()));
+            // Errors are mapped once, here: JSON under /api, a page elsewhere.
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+                // Javalin's own "Endpoint GET /x not found" speaks of endpoints: say it the reader's way.
+                String message = e.getStatus() == 404 && e.getMessage().startsWith("Endpoint ")
+                        ? "There is no page at " + ctx.path() + "." : e.getMessage();
+                respond(ctx, api, web, e.getStatus(), message);
+            });
+            config.routes.exception(SourceException.class, (e, ctx) -> respond(ctx, api, web, status(e), e.getMessage()));
+            config.routes.exception(SearchException.class, (e, ctx) -> respond(ctx, api, web, 503, e.getMessage()));
+            config.routes.exception(IllegalArgumentException.class, (e, ctx) -> respond(ctx, api, web, 400, e.getMessage()));
+            config.routes.exception(ValidationException.class, (e, ctx) -> respond(ctx, api, web, 400, describe(e)));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                log.error("request failed method={} path={}", ctx.method(), ctx.path(), e);
+                respond(ctx, api, web, 500, "Something went wrong on our side; it has been logged.");
+            });
+            config.routes.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty()) respond(ctx, api, web, 404, "There is no page at " + ctx.path() + ".");
+            });
         });
+    }
+
+    private static boolean isApi(Context ctx) {
+        return ctx.path().startsWith("/api/");
+    }
+
+    private static void respond(Context ctx, ApiRoutes api, WebRoutes web, int status, String message) {
+        if (isApi(ctx)) api.error(status, message, ctx);
+        else web.error(new HttpResponseException(status, message), ctx);
+    }
+
+    /** "id must be a Long, was "abc"": what Javalin's validation found, in one line. */
+    private static String describe(ValidationException e) {
+        StringBuilder out = new StringBuilder();
+        e.getErrors().forEach((field, errors) -> errors.forEach(error -> {
+            if (!out.isEmpty()) out.append("; ");
+            out.append(field).append(" is not valid (").append(error.getMessage()).append("), was \"").append(error.value).append('"');
+        }));
+        return out.isEmpty() ? "the request is not valid" : out.toString();
+    }
+
+    private static int status(SourceException e) {
+        return switch (e.reason()) {
+            case NOT_FOUND -> 404;
+            case ALREADY_SUBSCRIBED -> 409;
+            case INDEX_BUSY -> 503;
+            default -> 422;
+        };
     }
 
     HttpServer start(String host, int port) {

@@ -106,6 +106,16 @@ final class Launcher implements Backend {
         new IngestBenchmark(rounds).run(Config.from(options, System.getenv()));
     }
 
+    @Override
+    public void benchmarkWeb(Options options, int articles, int clients, int seconds) {
+        Config config = Config.from(options, System.getenv(), WebBenchmark.defaultFolder());
+        try {
+            new WebBenchmark(articles, clients, Duration.ofSeconds(seconds)).run(config);
+        } catch (Exception e) {
+            throw new IllegalStateException("the web benchmark failed: " + e.getMessage(), e);
+        }
+    }
+
     private void run(Config config, List<URI> subscribe, @Nullable AutoCloseable extra, Consumer<Newsdesk> started) {
         Newsdesk newsdesk = new Newsdesk(config, true);
         HttpServer server = new HttpServer(newsdesk);

@@ -2,6 +2,7 @@ package org.newsdesk.app;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Supplier;
 import org.newsdesk.extract.ArticleExtractor;
 import org.newsdesk.extract.HtmlSanitizer;
 import org.newsdesk.feed.FeedDiscovery;
@@ -25,6 +26,10 @@ import org.newsdesk.search.DetachedIndex;
 import org.newsdesk.search.LuceneSearchIndex;
 import org.newsdesk.search.SearchException;
 import org.newsdesk.search.SearchIndex;
+import org.newsdesk.store.AnnotationStore;
+import org.newsdesk.store.ArticleListing;
+import org.newsdesk.understand.SentenceEmbedder;
+import org.newsdesk.understand.Understanding;
 import org.newsdesk.store.ArticleStore;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.SourceStore;
@@ -43,6 +48,9 @@ public final class Newsdesk implements AutoCloseable {
     final Database database;
     final SourceStore sources;
     final ArticleStore articles;
+    final ArticleListing listing;
+    final AnnotationStore annotations;
+    final Supplier<Understanding> understanding = new Once<>(() -> new Understanding(new SentenceEmbedder()));
     final SearchIndex index;
     final boolean indexHeldElsewhere;
     final HttpFetcher fetcher;
@@ -61,6 +69,8 @@ public final class Newsdesk implements AutoCloseable {
                 : Database.open(config.databaseUrl(), config.databaseUser(), config.databasePassword());
         sources = new SourceStore(database);
         articles = new ArticleStore(database);
+        listing = new ArticleListing(database);
+        annotations = new AnnotationStore(database, articles);
         SearchIndex opened;
         boolean busy = false;
         try {
@@ -80,10 +90,10 @@ public final class Newsdesk implements AutoCloseable {
         PollSchedule schedule = PollSchedule.defaults();
         FeedParser parser = new FeedParser();
         ArticleReader reader = new ArticleReader(fetcher, new ArticleExtractor(), new HtmlSanitizer(), metrics);
-        EntryPipeline pipeline = new EntryPipeline(reader, articles, index, metrics, clock);
+        EntryPipeline pipeline = new EntryPipeline(reader, understanding, annotations, articles, index, metrics, clock);
         refresher = new Refresher(fetcher, parser, pipeline, sources, index, schedule, metrics, clock,
                 config.maxReadsPerRefresh());
-        reindexer = new Reindexer(sources, articles, index);
+        reindexer = new Reindexer(sources, articles, annotations, index);
         scheduler = new Scheduler(sources, refresher, clock, config.refreshConcurrency());
         RefreshQueue queue = runScheduler ? scheduler : RefreshQueue.NONE;
         SourceResolver resolver = new SourceResolver(fetcher, parser, new FeedDiscovery());

@@ -56,4 +56,7 @@ public interface Backend {
 
     /** Measures demo articles per second ingested end to end, and prints the figures. */
     void benchmarkIngest(Options options, int rounds);
+
+    /** Measures page and search latency over a synthetic corpus under concurrent clients, and prints the figures. */
+    void benchmarkWeb(Options options, int articles, int clients, int seconds);
 }

@@ -18,6 +18,31 @@ final class BenchmarkCommand implements Runnable {
         if (spec != null) spec.commandLine().usage(System.out);
     }
 
+    @Command(name = "web", mixinStandardHelpOptions = true,
+            description = "Front page, article page and search latency over a synthetic corpus under concurrent clients.")
+    static final class Web implements Callable<Integer> {
+        @Option(names = "--articles", description = "Corpus size (default: ${DEFAULT-VALUE}); built once in --data (default target/bench-web).", defaultValue = "100000")
+        int articles;
+
+        @Option(names = "--clients", description = "Concurrent clients (default: ${DEFAULT-VALUE}).", defaultValue = "50")
+        int clients;
+
+        @Option(names = "--seconds", description = "Measured seconds per kind of request (default: ${DEFAULT-VALUE}).", defaultValue = "15")
+        int seconds;
+
+        private final NewsdeskCommand top;
+
+        Web(NewsdeskCommand top) {
+            this.top = top;
+        }
+
+        @Override
+        public Integer call() {
+            top.backend.benchmarkWeb(top.options(0, "127.0.0.1"), articles, clients, seconds);
+            return 0;
+        }
+    }
+
     @Command(name = "ingest", mixinStandardHelpOptions = true,
             description = "Demo articles per second ingested end to end, against fetching alone.")
     static final class Ingest implements Callable<Integer> {

@@ -59,7 +59,10 @@ public final class NewsdeskCommand implements Runnable {
         cli.addSubcommand(new CommandLine(new ExportCommand()).addSubcommand(new ExportOpmlCommand(top)));
         cli.addSubcommand(new ReindexCommand(top));
         cli.addSubcommand(new StatusCommand(top));
-        cli.addSubcommand(new CommandLine(new BenchmarkCommand()).addSubcommand(new BenchmarkCommand.Ingest(top)));
+        cli.addSubcommand(new CommandLine(new BenchmarkCommand()).addSubcommand(new BenchmarkCommand.Ingest(top))
+                .addSubcommand(new BenchmarkCommand.Web(top)));
+        cli.addSubcommand(new UnderstandCommand());
+        cli.addSubcommand(new ClusterCommand());
         cli.setExecutionExceptionHandler(new ErrorReporter());
         return cli;
     }

@@ -43,6 +43,17 @@ public record Article(
         return published != null ? published : fetchedAt;
     }
 
+    /** The same article with more categories and tags (those the understanding stage found), without repeats. */
+    public Article withMoreLabels(List<String> moreCategories, List<String> moreTags) {
+        List<String> allCategories = java.util.stream.Stream.concat(categories.stream(), moreCategories.stream()).distinct().toList();
+        List<String> allTags = java.util.stream.Stream.concat(content.tags().stream(), moreTags.stream()).distinct().toList();
+        ArticleContent c = content;
+        ArticleContent tagged = new ArticleContent(c.title(), c.authors(), c.published(), c.updated(), c.siteName(),
+                c.language(), c.canonicalUrl(), c.leadImage(), c.standfirst(), c.bodyHtml(), c.bodyText(), allTags,
+                c.editorNote(), c.related());
+        return new Article(id, sourceId, url, identity, origin, fetchedAt, version, allCategories, tagged);
+    }
+
     public @Nullable String canonicalUrl() {
         return content.canonicalUrl();
     }

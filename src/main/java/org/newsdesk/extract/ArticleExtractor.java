@@ -10,6 +10,8 @@ import org.jsoup.parser.Parser;
 import org.newsdesk.domain.ArticleContent;
 import org.newsdesk.domain.Image;
 import org.newsdesk.domain.RelatedLink;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns a news page into the article a reader came for: metadata, the body as sanitized HTML and as text, the
@@ -19,11 +21,13 @@ import org.newsdesk.domain.RelatedLink;
  */
 public final class ArticleExtractor {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleExtractor.class);
     /** Deeper markup is flattened by the parser, which keeps every later pass bounded. */
     private static final int MAX_DEPTH = 256;
 
     private final HtmlSanitizer sanitizer;
     private final MetadataReader metadata = new MetadataReader();
+    private final ClassFlags classFlags = new ClassFlags();
     private final TextCaptureReader textCaptures = new TextCaptureReader();
 
     public ArticleExtractor(HtmlSanitizer sanitizer) {
@@ -43,22 +47,40 @@ public final class ArticleExtractor {
     public ArticleContent extract(String html, URI pageUrl) {
         Objects.requireNonNull(html, "html");
         Objects.requireNonNull(pageUrl, "pageUrl");
+        try {
+            return extractPage(html, pageUrl);
+        } catch (RuntimeException e) {
+            // a defect met on one strange page must not stop a refresh: the page counts as one without an article
+            LOG.warn("extraction failed url={} error={}", pageUrl, e.toString(), e);
+            return new ArticleContent("", List.of(), null, null, null, null, null, null, null, "", "", List.of(),
+                    null, List.of());
+        }
+    }
+
+    private ArticleContent extractPage(String html, URI pageUrl) {
         Parser parser = Parser.htmlParser().setMaxDepth(MAX_DEPTH);
         Document doc = parser.parseInput(html, pageUrl.toString());
-        PageMetadata meta = metadata.read(doc, pageUrl);
-        List<RelatedLink> related = RelatedLinks.find(doc, pageUrl);
-        Image lead = LeadImages.find(doc, meta);
-        Element standfirstElement = Standfirsts.find(doc);
+        PageIndex page = new PageIndex(doc, classFlags);
+        PageMetadata meta = metadata.read(page, pageUrl);
+        Image lead = LeadImages.find(page, meta);
+        Element standfirstElement = Standfirsts.find(page);
         String standfirst = standfirstElement == null ? meta.description() : Text.normalize(standfirstElement.text());
-        if (standfirstElement != null) standfirstElement.remove(); // a field of its own, not the body's first line
-        String editorNote = EditorNotes.take(doc);
-        PageCleaner.clean(doc);
-        ContentLocator locator = new ContentLocator(doc.body(), meta.jsonLdBody());
-        List<Element> parts = locator.locate();
-        BlockFilter filter = new BlockFilter(locator.stats(), meta.title());
+        if (standfirstElement != null) page.detach(standfirstElement); // a field of its own, not the body's
+        List<RelatedLink> related = RelatedLinks.take(page, pageUrl);
+        String editorNote = EditorNotes.take(page);
+        PageCleaner.clean(page);
+        List<Element> parts = new ContentLocator(page, meta.jsonLdBody()).locate();
+        BlockFilter filter = new BlockFilter(page, meta.title(), parts);
         Element body = new BodyWriter(filter).write(parts);
-        String bodyHtml = sanitizer.sanitize(body.html(), pageUrl);
-        String bodyText = TextLines.of(body);
+        EdgeTrimmer.trim(body);
+        String bodyText = TextLines.of(body, false);
+        String known = meta.jsonLdBody();
+        if (known != null && known.length() >= 200 && bodyText.length() < known.length() / 2) {
+            // the page builds its text with scripts: the copy in its JSON-LD is all there is to read
+            body = BodyWriter.paragraphs(known);
+            bodyText = TextLines.of(body, false);
+        }
+        String bodyHtml = sanitizer.sanitizeBuilt(body);
         return new ArticleContent(meta.title(), meta.authors(), meta.published(), meta.updated(), meta.siteName(),
                 meta.language(), meta.canonicalUrl(), lead, standfirst, bodyHtml, bodyText, meta.tags(),
                 editorNote, related);

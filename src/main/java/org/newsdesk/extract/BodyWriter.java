@@ -33,10 +33,21 @@ final class BodyWriter {
         this.filter = filter;
     }
 
+    /** A clean body of plain paragraphs, one for each non-empty line of the text. */
+    static Element paragraphs(String text) {
+        Document doc = new Document("");
+        doc.outputSettings().prettyPrint(false);
+        Element body = doc.appendElement("body");
+        for (String line : text.split("\n")) {
+            if (!line.isBlank()) body.appendElement("p").text(line.strip());
+        }
+        return body;
+    }
+
     /** The clean body: a {@code <body>} element whose children are the article's blocks. */
     Element write(List<Element> parts) {
         for (Element part : parts) {
-            if (filter.keeps(part)) container(part, out);
+            container(part, out); // the locator chose the parts: only what is inside them is filtered
             close();
         }
         return out;
@@ -71,11 +82,11 @@ final class BodyWriter {
             Element quote = into.appendElement("blockquote");
             container(e, quote);
             close();
-            if (quote.childrenSize() == 0 && quote.text().isBlank()) quote.remove();
+            if (!Text.hasText(quote)) quote.remove();
         } else if (name.equals("pre")) {
             close();
             into.appendElement("pre").appendText(e.wholeText());
-        } else if (name.equals("table")) {
+        } else if (name.equals("table") && !Tables.isLayout(e)) {
             close();
             Tables.copy(e, into, filter);
         } else if (name.equals("figure")) {
@@ -94,7 +105,7 @@ final class BodyWriter {
         close();
         Element b = into.appendElement(tag);
         inlineChildren(e, b);
-        if (b.text().isBlank()) b.remove();
+        if (!Text.hasText(b)) b.remove();
     }
 
     private void list(Element e, Element into) {
@@ -109,7 +120,7 @@ final class BodyWriter {
             } else {
                 inlineChildren(li, item);
             }
-            if (item.text().isBlank()) item.remove();
+            if (!Text.hasText(item)) item.remove();
         }
         if (list.childrenSize() == 0) list.remove();
     }
@@ -131,7 +142,7 @@ final class BodyWriter {
         }
         if (INLINE_KEPT.contains(name)) {
             Element copy = into.appendElement(name);
-            if (name.equals("a") && e.hasAttr("href")) copy.attr("href", e.absUrl("href"));
+            if (name.equals("a") && e.hasAttr("href")) copy.attr("href", Addresses.absolute(e, "href"));
             inlineChildren(e, copy);
         } else {
             inlineChildren(e, into);
@@ -146,14 +157,15 @@ final class BodyWriter {
     }
 
     private void close() {
-        if (paragraph != null && paragraph.text().isBlank() && paragraph.parent() != null) paragraph.remove();
+        if (paragraph != null && paragraph.parent() != null && !Text.hasText(paragraph)) paragraph.remove();
         paragraph = null;
     }
 
-    static boolean hasBlock(Element e) {
-        for (Element c : e.getAllElements()) {
-            if (c != e && !INLINE.contains(c.normalName()) && !c.nameIs("br")) return true;
-        }
-        return false;
+    static boolean isInline(String name) {
+        return INLINE.contains(name);
+    }
+
+    private boolean hasBlock(Element e) {
+        return filter.blocksInside(e) > 0;
     }
 }

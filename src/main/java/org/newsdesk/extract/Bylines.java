@@ -1,20 +1,24 @@
 package org.newsdesk.extract;
 
+import org.jsoup.select.QueryParser;
+import org.jsoup.select.Evaluator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** Finds and cleans an article's authors ("By Jane Roe and John Doe" becomes two names). Stateless. */
 final class Bylines {
+    private static final Evaluator NAME = QueryParser.parse("[itemprop=name]");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s\\p{Punct}]+|[\\s\\p{Punct}&&[^.]]+$");
+
 
     private static final Pattern PREFIX = Pattern.compile(
-            "(?i)^(written |posted |reported |words |story |text |photos? )?(by|von|par|por|di|door|av|от|автор)[:\\s]+");
-    private static final Pattern SPLIT = Pattern.compile("(?i)\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\bwith\\b|\\|)\\s*");
+            "(?iu)^(([\\p{L}]+ ){0,2}by|von|par|por|door|от|автор)[:\\s]+");
+    private static final Pattern SPLIT = Pattern.compile("(?iu)\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\bwith\\b|\\|)\\s*");
     private static final Pattern NOISE = Pattern.compile(
             "(?i)(@|https?:|www\\.|\\d{2}|updated|published|posted|minute|read|follow|email|twitter|contributor|"
             + "staff writer|correspondent|reporter|editor$|associated press writer)");
@@ -22,7 +26,7 @@ final class Bylines {
     private Bylines() {
     }
 
-    static List<String> authors(Document doc, MetaTags meta, List<String> fromJsonLd) {
+    static List<String> authors(PageIndex page, MetaTags meta, List<String> fromJsonLd) {
         Map<String, String> out = new LinkedHashMap<>();
         fromJsonLd.forEach(a -> addAll(out, a));
         if (out.isEmpty()) {
@@ -32,13 +36,23 @@ final class Bylines {
                 if (!out.isEmpty()) break;
             }
         }
-        if (out.isEmpty()) fromDom(doc, out);
+        if (out.isEmpty()) fromDom(page, out);
         return new ArrayList<>(out.values());
     }
 
-    private static void fromDom(Document doc, Map<String, String> out) {
-        for (Element e : doc.select("[itemprop=author] [itemprop=name], [itemprop=author], a[rel=author], "
-                + "[class~=(?i)(^|[-_ ])(byline|author|authors|author-name|byline__name)($|[-_ ])]")) {
+    private static void fromDom(PageIndex page, Map<String, String> out) {
+        List<Element> candidates = new ArrayList<>();
+        for (Element e : page.itemprops) {
+            if (e.attr("itemprop").equals("author")) {
+                Element name = e.selectFirst(NAME);
+                candidates.add(name != null ? name : e);
+            }
+        }
+        candidates.addAll(page.authorLinks);
+        for (Element e : page.flagged) {
+            if (ClassFlags.has(page.flags(e), ClassFlags.BYLINE) && page.text(e) < 120) candidates.add(e);
+        }
+        for (Element e : candidates) {
             String text = e.text();
             if (text.length() > 2 && text.length() < 120) addAll(out, text);
             if (!out.isEmpty()) return;
@@ -57,12 +71,12 @@ final class Bylines {
 
     private static String clean(String part) {
         String p = PREFIX.matcher(Text.normalize(part)).replaceFirst("");
-        return p.replaceAll("^[\\s\\p{Punct}]+|[\\s\\p{Punct}&&[^.]]+$", "").strip();
+        return EDGE_PUNCTUATION.matcher(p).replaceAll("").strip();
     }
 
     static boolean looksLikeName(String name) {
         if (name.length() < 3 || name.length() > 60 || NOISE.matcher(name).find()) return false;
-        int words = name.split("\\s+").length;
+        int words = Text.wordCount(name);
         return words <= 5 && Character.isLetter(name.codePointAt(0));
     }
 }

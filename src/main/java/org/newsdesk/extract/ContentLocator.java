@@ -1,5 +1,6 @@
 package org.newsdesk.extract;
 
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -12,68 +13,79 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Finds the element (and its sibling parts) that holds the article body, by scoring paragraphs and giving each
- * score to its ancestors, in the manner of Readability. The page's JSON-LD body, when present, marks paragraphs
- * known to be article text. Not thread-safe; one per page.
+ * score to its ancestors, in the manner of Readability; then widens the choice to take in an article broken into
+ * several sections. The page's JSON-LD body, when present, marks paragraphs known to be article text. Not
+ * thread-safe; one per page.
  */
 final class ContentLocator {
+    private static final Pattern SENTENCE = Pattern.compile("\\.( |$)");
+
 
     private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote", "li", "h2", "h3", "dd");
-    private static final Set<String> BLOCK_CHILDREN = Set.of(
-            "p", "div", "section", "article", "table", "ul", "ol", "dl", "blockquote", "pre", "h1", "h2", "h3",
-            "h4", "h5", "h6", "figure", "header", "footer", "main", "aside", "form");
+    private static final Set<String> LOOSE_TEXT_HOLDERS = Set.of(
+            "div", "section", "article", "main", "center", "font", "span");
     private static final int MIN_PARAGRAPH = 25;
 
+    private final PageIndex page;
     private final Element body;
-    private final DomStats stats;
     private final @Nullable String knownBody;
     private final Map<Element, double[]> scores = new IdentityHashMap<>();
+    /** Characters of plain (little-linked) paragraph text under each element. */
+    private final Map<Element, int[]> paragraphText = new IdentityHashMap<>();
 
-    ContentLocator(Element body, @Nullable String knownBody) {
-        this.body = body;
-        this.stats = new DomStats(body);
+    ContentLocator(PageIndex page, @Nullable String knownBody) {
+        this.page = page;
+        this.body = page.document().body();
         this.knownBody = knownBody == null ? null : Text.normalize(knownBody);
-    }
-
-    DomStats stats() {
-        return stats;
     }
 
     /** The parts of the page that make up the body, in document order; empty when nothing looks like an article. */
     List<Element> locate() {
-        for (Element e : body.getAllElements()) {
-            if (isParagraph(e)) score(e);
+        List<Element> all = page.elements();
+        for (int i = page.end(page.document().head()); i < all.size(); i++) {
+            Element e = all.get(i);
+            if (page.removed(e) || e == body) continue;
+            if (isParagraph(e)) {
+                score(e, page.text(e), e.parent());
+            } else if (page.blocks(e) > 0 && LOOSE_TEXT_HOLDERS.contains(e.normalName())) {
+                int loose = ownTextLength(e);
+                if (loose >= MIN_PARAGRAPH) score(e, loose, e);
+            }
         }
         Element top = best();
         if (top == null) return List.of();
-        top = widen(top);
-        return withSiblings(top);
+        return withSiblings(climb(widen(top)));
     }
 
+    /** A paragraph, or a div that holds only text and inline markup and so reads as one. */
     private boolean isParagraph(Element e) {
         String name = e.normalName();
-        if (PARAGRAPHS.contains(name)) return !(name.equals("li") || name.equals("td")) || !hasBlockChild(e);
-        return (name.equals("div") || name.equals("section") || name.equals("span") && e.parent() != null
-                && e.parent().nameIs("div")) && ownTextLength(e) >= MIN_PARAGRAPH && !hasBlockChild(e);
-    }
-
-    private static boolean hasBlockChild(Element e) {
-        for (Element c : e.children()) if (BLOCK_CHILDREN.contains(c.normalName())) return true;
-        return false;
+        if (name.equals("p") || name.equals("pre")) return true;
+        if (page.blocks(e) > 0) return false;
+        if (PARAGRAPHS.contains(name)) return true;
+        Element parent = e.parent();
+        return LOOSE_TEXT_HOLDERS.contains(name) && parent != null && page.blocks(parent) > 0
+                && !parent.nameIs("p");
     }
 
     private static int ownTextLength(Element e) {
         int n = 0;
-        for (Node c : e.childNodes()) if (c instanceof TextNode t) n += DomStats.visibleLength(t.getWholeText());
+        for (Node c : e.childNodes()) if (c instanceof TextNode t) n += PageIndex.visibleLength(t.getWholeText());
         return n;
     }
 
-    private void score(Element p) {
-        int len = stats.text(p);
-        if (len < MIN_PARAGRAPH) return;
-        String text = p.text();
+    private void score(Element p, int len, @Nullable Element first) {
+        if (len < MIN_PARAGRAPH || first == null) return;
+        String text = first == p ? p.ownText() : p.text();
         double s = 1 + commas(text) + Math.min(len / 100.0, 3);
         if (knownBody != null && len >= 40 && knownBody.contains(Text.normalize(text))) s *= 3;
-        Element ancestor = p.parent();
+        if (first == p || page.linkDensity(p) < 0.3) {
+            for (Element a = first; a != null; a = a.parent()) {
+                paragraphText.computeIfAbsent(a, x -> new int[1])[0] += len;
+                if (a == body) break;
+            }
+        }
+        Element ancestor = first;
         for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
             double[] slot = scores.computeIfAbsent(ancestor, this::initial);
             slot[0] += s / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
@@ -99,12 +111,12 @@ final class ContentLocator {
             default -> 0;
         };
         if ("articleBody".equals(e.attr("itemprop"))) s += 30;
-        return new double[] {s + ClassNames.weight(e)};
+        return new double[] {s + ClassFlags.weight(page.flags(e))};
     }
 
     private double finalScore(Element e) {
         double[] s = scores.get(e);
-        return s == null ? 0 : s[0] * (1 - stats.linkDensity(e));
+        return s == null ? 0 : s[0] * (1 - page.linkDensity(e));
     }
 
     private @Nullable Element best() {
@@ -125,27 +137,45 @@ final class ContentLocator {
         double topScore = finalScore(top);
         List<Element> rivals = new ArrayList<>();
         for (Element e : scores.keySet()) {
-            if (e != top && finalScore(e) >= topScore * 0.75 && !e.parents().contains(top)
-                    && !top.parents().contains(e)) {
+            if (e != top && finalScore(e) >= topScore * 0.75 && !page.contains(top, e) && !page.contains(e, top)) {
                 rivals.add(e);
             }
         }
         if (rivals.size() >= 2) {
             for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
                 Element p = parent;
-                long inside = rivals.stream().filter(r -> r.parents().contains(p)).count();
+                long inside = rivals.stream().filter(r -> page.contains(p, r)).count();
                 if (inside >= 2) return parent;
             }
         }
-        Element current = top;
-        double last = finalScore(current);
-        for (Element parent = current.parent(); parent != null && parent != body; parent = parent.parent()) {
+        double last = finalScore(top);
+        for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
             double ps = finalScore(parent);
             if (ps < last / 3) break;
             if (ps > last) return parent;
             last = ps;
         }
         return top;
+    }
+
+    /**
+     * Goes up while the parent adds mostly paragraph text: an article broken into several sections (by figures,
+     * pull quotes or ads) is then taken whole, while a parent that adds menus and link lists is not.
+     */
+    private Element climb(Element top) {
+        Element current = top;
+        for (Element parent = current.parent(); parent != null && parent != body; parent = parent.parent()) {
+            int addedParagraphs = paragraphs(parent) - paragraphs(current);
+            int addedText = page.text(parent) - page.text(current);
+            if (addedParagraphs < 0.6 * addedText || ClassFlags.weight(page.flags(parent)) < 0) break;
+            if (addedParagraphs >= paragraphs(current) * 0.1) current = parent;
+        }
+        return current;
+    }
+
+    int paragraphs(Element e) {
+        int[] v = paragraphText.get(e);
+        return v == null ? 0 : v[0];
     }
 
     private List<Element> withSiblings(Element top) {
@@ -161,9 +191,16 @@ final class ContentLocator {
 
     private boolean paragraphLike(Element e) {
         if (!e.nameIs("p")) return false;
-        int len = stats.text(e);
-        double density = stats.linkDensity(e);
+        int len = page.text(e);
+        double density = page.linkDensity(e);
         if (len > 80) return density < 0.25;
-        return len > 0 && density == 0 && e.text().matches(".*\\.( |$).*");
+        return len > 0 && density == 0 && SENTENCE.matcher(e.text()).find();
+    }
+
+    /** Final scores of every candidate, for diagnostics. */
+    Map<Element, Double> debugScores() {
+        Map<Element, Double> out = new IdentityHashMap<>();
+        for (Element e : scores.keySet()) out.put(e, finalScore(e));
+        return out;
     }
 }

@@ -23,14 +23,23 @@ import org.jspecify.annotations.Nullable;
  * UTC. Stateless and thread-safe.
  */
 final class DateParser {
+    private static final Pattern LABEL = Pattern.compile("(?i)^(published|updated|posted|on)[: ]+");
+    private static final Pattern ORDINAL = Pattern.compile("(\\d)(st|nd|rd|th)\\b");
+    private static final Pattern AM = Pattern.compile("(?i)\\b(a\\.m\\.|am\\b)");
+    private static final Pattern PM = Pattern.compile("(?i)\\b(p\\.m\\.|pm\\b)");
+    private static final Pattern SEPT = Pattern.compile("(?i)\\bsept\\b");
+    private static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
+
 
     private static final Pattern ISO_LIKE = Pattern.compile(
-            "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?)?"
-            + "\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2}|[+-]\\d{2})?");
+            "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?)?"
+            + "\\s*(?<zone>Z|UTC|GMT|[+-]\\d{2}:?\\d{2}|[+-]\\d{2})?");
     private static final Pattern SLASHED = Pattern.compile("(\\d{4})/(\\d{1,2})/(\\d{1,2})");
     private static final Pattern EPOCH = Pattern.compile("\\d{10}|\\d{13}");
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$)");
     private static final List<DateTimeFormatter> TEXTUAL = List.of(
+            DateTimeFormatter.RFC_1123_DATE_TIME,
             formatter("EEE, d MMM yyyy HH:mm[:ss] [z][Z][X]"),
             formatter("MMMM d[,] yyyy[ h:mm[:ss][ ]a][ z]"),
             formatter("MMM d[,] yyyy[ h:mm[:ss][ ]a][ z]"),
@@ -85,11 +94,12 @@ final class DateParser {
         if (m.group(4) == null) return date.atStartOfDay(ZoneOffset.UTC).toInstant();
         LocalDateTime time = date.atTime(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
                 m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
-        if (s.length() > m.end() && m.group(7) == null) {
-            Instant withNano = fullIso(s);
-            if (withNano != null) return withNano;
+        if (m.group(7) != null) time = time.withNano(Integer.parseInt((m.group(7) + "00000000").substring(0, 9)));
+        if (s.length() > m.end() && m.group("zone") == null) {
+            Instant named = fullIso(s);
+            if (named != null) return named;
         }
-        return time.toInstant(offset(m.group(7)));
+        return time.toInstant(offset(m.group("zone")));
     }
 
     private static @Nullable Instant fullIso(String s) {
@@ -112,10 +122,10 @@ final class DateParser {
     }
 
     private static @Nullable Instant textual(String s) {
-        String cleaned = s.replaceAll("(?i)^(published|updated|posted|on)[: ]+", "")
-                .replaceAll("(\\d)(st|nd|rd|th)\\b", "$1").replace(" at ", " ").replace(" - ", " ")
-                .replaceAll("(?i)\\b(a\\.m\\.|am)\\b", "AM").replaceAll("(?i)\\b(p\\.m\\.|pm)\\b", "PM")
-                .replaceAll("(?i)\\bsept\\b", "Sep");
+        if (!Character.isLetter(s.charAt(0)) && !Character.isDigit(s.charAt(0))) return null;
+        String cleaned = LABEL.matcher(s).replaceAll("");
+        cleaned = ORDINAL.matcher(cleaned).replaceAll("$1").replace(" at ", " ").replace(" - ", " ");
+        cleaned = SEPT.matcher(PM.matcher(AM.matcher(cleaned).replaceAll("AM")).replaceAll("PM")).replaceAll("Sep");
         for (DateTimeFormatter f : TEXTUAL) {
             try {
                 TemporalAccessor t = f.parse(cleaned);
@@ -145,8 +155,7 @@ final class DateParser {
 
     private static @Nullable Instant plausible(@Nullable Instant i) {
         if (i == null) return null;
-        return i.isAfter(Instant.parse("1990-01-01T00:00:00Z")) && i.isBefore(Instant.parse("2100-01-01T00:00:00Z"))
-                ? i : null;
+        return i.isAfter(EARLIEST) && i.isBefore(LATEST) ? i : null;
     }
 
     private static DateTimeFormatter formatter(String pattern) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** Takes corrections and editor's notes out of the page, so they become their own field. Stateless. */
@@ -15,41 +14,40 @@ final class EditorNotes {
             + "note from the editor|an earlier version of this (article|story)|"
             + "this (article|story) (has been|was) (corrected|updated|amended)|"
             + "a previous version of this (article|story))\\b\\s*[:.,—–-]?");
-    private static final Pattern CLASS = Pattern.compile(
-            "(?i)(^|[\\s_-])(correction|corrections|editors?-?note|editor-notes?|clarification)($|[\\s_-])");
 
     private EditorNotes() {
     }
 
     /** Removes the notes from the page and returns their text, one note a line; null when there is none. */
-    static @Nullable String take(Document doc) {
+    static @Nullable String take(PageIndex page) {
         List<Element> notes = new ArrayList<>();
-        for (Element e : doc.body().getAllElements()) {
-            if (CLASS.matcher(e.className() + " " + e.id()).find() && e.text().length() < 1500
-                    && !e.text().isBlank()) {
+        List<Element> all = page.elements();
+        int skipUntil = 0;
+        for (int i = page.end(page.document().head()); i < all.size(); i++) {
+            if (i < skipUntil) continue;
+            Element e = all.get(i);
+            int text = page.text(e);
+            boolean classed = ClassFlags.has(page.flags(e), ClassFlags.NOTE) && text > 0 && text < 1500;
+            if (classed || isNoteParagraph(page, e, text)) {
                 notes.add(e);
-            }
-        }
-        for (Element p : doc.body().select("p, em, i, div:not(:has(p, div))")) {
-            String text = p.text();
-            if (text.length() >= 30 && text.length() < 1200 && NOTE.matcher(text).find()
-                    && !inside(p, notes)) {
-                notes.add(p);
+                skipUntil = page.end(e);
             }
         }
         if (notes.isEmpty()) return null;
         StringBuilder out = new StringBuilder();
         for (Element n : notes) {
-            if (n.parent() == null) continue;
             String t = Text.normalize(n.text());
             if (!t.isEmpty()) out.append(t).append('\n');
-            n.remove();
+            page.detach(n);
         }
-        return Text.orNull(out.toString().strip()) == null ? null : out.toString().strip();
+        String joined = out.toString().strip();
+        return joined.isEmpty() ? null : joined;
     }
 
-    private static boolean inside(Element e, List<Element> notes) {
-        for (Element n : notes) if (n == e || e.parents().contains(n) || n.parents().contains(e)) return true;
-        return false;
+    private static boolean isNoteParagraph(PageIndex page, Element e, int text) {
+        if (text < 30 || text >= 1200) return false;
+        boolean candidate = e.nameIs("p") || e.nameIs("em") || e.nameIs("i")
+                || e.nameIs("div") && page.blocks(e) == 0;
+        return candidate && NOTE.matcher(e.text()).find();
     }
 }

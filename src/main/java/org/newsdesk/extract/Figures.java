@@ -1,11 +1,17 @@
 package org.newsdesk.extract;
 
+import org.jsoup.select.QueryParser;
+import org.jsoup.select.Evaluator;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
 
 /** Copies figures (image, caption, credit) into the clean body and reads captions for the lead image. Stateless. */
 final class Figures {
+    private static final Evaluator IMG = QueryParser.parse("img");
+    private static final Evaluator IMG_WITH_ALT = QueryParser.parse("img[alt]");
+    private static final Evaluator CAPTION = QueryParser.parse("figcaption, [class*=caption], [itemprop=caption]");
+
 
     private static final Pattern CREDIT_CLASS = Pattern.compile("(?i)credit|copyright|photographer|source|byline");
     private static final Pattern CREDIT_TEXT = Pattern.compile(
@@ -33,10 +39,10 @@ final class Figures {
     }
 
     static Parts read(Element figure) {
-        Element img = figure.selectFirst("img");
+        Element img = figure.selectFirst(IMG);
         String src = img == null ? null : imageSource(img);
         Element creditEl = null;
-        for (Element e : figure.select("*")) {
+        for (Element e : figure.getAllElements()) {
             if (e != figure && CREDIT_CLASS.matcher(e.className() + " " + e.attr("itemprop")).find()
                     && e.text().length() < 120) {
                 creditEl = e;
@@ -45,7 +51,7 @@ final class Figures {
         }
         String rawCredit = creditEl == null ? null : Text.orNull(creditEl.text());
         String credit = rawCredit == null ? null : Text.orNull(CREDIT_PREFIX.matcher(rawCredit).replaceFirst(""));
-        Element captionEl = figure.selectFirst("figcaption, [class*=caption], [itemprop=caption]");
+        Element captionEl = figure.selectFirst(CAPTION);
         String caption = captionEl == null ? null : Text.normalize(captionEl.text());
         if (caption != null && rawCredit != null) caption = Text.normalize(caption.replace(rawCredit, ""));
         if (caption != null && credit == null) {
@@ -58,21 +64,31 @@ final class Figures {
         return new Parts(src, caption == null || caption.isEmpty() ? null : caption, credit);
     }
 
+    /** The image's address as written (lazy-loading attributes included), not resolved. */
+    static @Nullable String rawImageSource(Element img) {
+        for (String attr : new String[] {"src", "data-src", "data-original", "data-lazy-src", "data-url"}) {
+            String v = img.attr(attr);
+            if (!v.isEmpty() && !v.startsWith("data:") && !v.endsWith(".gif")) return v;
+        }
+        String srcset = img.attr("srcset").isEmpty() ? img.attr("data-srcset") : img.attr("srcset");
+        return srcset.isEmpty() ? null : srcset.split(",")[0].strip().split(" ")[0];
+    }
+
     static @Nullable String imageSource(Element img) {
         for (String attr : new String[] {"src", "data-src", "data-original", "data-lazy-src", "data-url"}) {
-            String abs = img.absUrl(attr);
+            String abs = Addresses.absolute(img, attr);
             if (abs.startsWith("http") && !abs.endsWith(".gif")) return abs;
         }
         String srcset = img.attr("srcset").isEmpty() ? img.attr("data-srcset") : img.attr("srcset");
         if (!srcset.isEmpty()) {
-            String first = srcset.split(",")[0].strip().split("\\s+")[0];
+            String first = srcset.split(",")[0].strip().split(" ")[0];
             return MetadataReader.absolute(img.ownerDocument(), first);
         }
         return null;
     }
 
     private static String alt(Element figure) {
-        Element img = figure.selectFirst("img[alt]");
+        Element img = figure.selectFirst(IMG_WITH_ALT);
         return img == null ? "" : Text.normalize(img.attr("alt"));
     }
 }

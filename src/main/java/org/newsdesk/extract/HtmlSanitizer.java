@@ -1,5 +1,7 @@
 package org.newsdesk.extract;
 
+import org.jsoup.select.QueryParser;
+import org.jsoup.select.Evaluator;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Objects;
@@ -18,6 +20,8 @@ import org.owasp.html.PolicyFactory;
  * <p>Thread-safe: the policy is immutable and each call works on its own copy of the input.
  */
 public final class HtmlSanitizer {
+    private static final Evaluator URL_HOLDERS = QueryParser.parse("a[href], img[src]");
+
 
     private static final String[] BLOCKS = {
         "p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "figure", "figcaption",
@@ -53,6 +57,14 @@ public final class HtmlSanitizer {
         return policy.sanitize(fragment.body().html());
     }
 
+    /**
+     * Sanitizes a body the extractor built itself, whose links and images are already absolute: the same policy,
+     * without parsing the HTML a second time.
+     */
+    String sanitizeBuilt(Element body) {
+        return policy.sanitize(body.html());
+    }
+
     /** The text of sanitized (or any) HTML: one paragraph, heading, list item or table row a line. */
     public String toText(String html) {
         Objects.requireNonNull(html, "html");
@@ -61,7 +73,7 @@ public final class HtmlSanitizer {
 
     /** Resolves links and image sources in place, so the policy sees absolute URLs only. */
     static void absolutize(Element root) {
-        for (Element e : root.select("a[href], img[src]")) {
+        for (Element e : root.select(URL_HOLDERS)) {
             String attr = e.hasAttr("href") ? "href" : "src";
             String abs = e.absUrl(attr);
             if (abs.isEmpty()) e.removeAttr(attr);

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** Reads schema.org JSON-LD blocks: the article object and the breadcrumb list. Thread-safe. */
@@ -37,10 +36,12 @@ final class JsonLdReader {
                     JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
             .build();
 
-    Facts read(Document doc) {
+    Facts read(List<Element> scripts) {
         List<JsonNode> objects = new ArrayList<>();
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
-            JsonNode root = parse(script.data());
+        for (Element script : scripts) {
+            String data = script.data();
+            if (!mayDescribeArticle(data)) continue; // most blocks describe the site or organisation only
+            JsonNode root = parse(data);
             if (root != null) flatten(root, objects, 0);
         }
         if (objects.isEmpty()) return Facts.NONE;
@@ -48,6 +49,12 @@ final class JsonLdReader {
         List<String> crumbs = breadcrumbs(objects);
         if (article == null) return crumbs.isEmpty() ? Facts.NONE : withCrumbs(crumbs);
         return facts(article, crumbs);
+    }
+
+    private static boolean mayDescribeArticle(String json) {
+        return json.contains("rticle") || json.contains("Posting") || json.contains("readcrumb")
+                || json.contains("WebPage") || json.contains("CreativeWork") || json.contains("Report")
+                || json.contains("@graph") || json.contains("headline");
     }
 
     private @Nullable JsonNode parse(String json) {
@@ -104,7 +111,7 @@ final class JsonLdReader {
                 image == null ? null : text(image, "caption"),
                 image == null ? null : firstName(image.get("creditText"), image.get("copyrightHolder"),
                         image.get("author")),
-                keywords(a.get("keywords")), text(a, "articleBody"), text(a, "description"),
+                keywords(a.get("keywords")), lines(a, "articleBody"), text(a, "description"),
                 text(a, "inLanguage"), crumbs, mainEntityUrl(a));
     }
 
@@ -185,6 +192,16 @@ final class JsonLdReader {
             }
         }
         return out;
+    }
+
+    /** A long text field with its line breaks kept, each line normalized. */
+    private static @Nullable String lines(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || !v.isTextual()) return null;
+        String raw = v.asText();
+        if (raw.indexOf('<') >= 0 && raw.indexOf('>') > 0) raw = org.jsoup.Jsoup.parse(raw).wholeText();
+        String text = Text.collapse(raw);
+        return text.isEmpty() ? null : text;
     }
 
     private static @Nullable String text(JsonNode node, String field) {

@@ -1,20 +1,29 @@
 package org.newsdesk.extract;
 
+import java.util.regex.Pattern;
+import org.jsoup.select.QueryParser;
+import org.jsoup.select.Evaluator;
 import org.jspecify.annotations.Nullable;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.newsdesk.domain.Image;
 
 /** Finds the lead image and, from the figure that shows it, its caption and credit. Stateless. */
 final class LeadImages {
+    private static final Evaluator IMG = QueryParser.parse("img");
+    private static final Evaluator ARTICLE = QueryParser.parse("article, main, [itemprop=articleBody]");
+    private static final Evaluator CAPTION = QueryParser.parse("figcaption, [class*=caption]");
+    private static final Pattern QUERY = Pattern.compile("[?#].*$");
+    private static final Pattern SIZE_SUFFIX = Pattern.compile(
+            "([-_]\\d{2,4}x\\d{2,4}|[-_](small|medium|large|thumb|thumbnail))$");
+
 
     private LeadImages() {
     }
 
     /** Reads the page before it is cleaned, as captions and credits often carry classes the cleaner removes. */
-    static @Nullable Image find(Document doc, PageMetadata meta) {
+    static @Nullable Image find(PageIndex page, PageMetadata meta) {
         String url = meta.leadImageUrl();
-        Element figure = figureFor(doc, url);
+        Element figure = figureFor(page, url);
         Figures.Parts parts = figure == null ? null : Figures.read(figure);
         if (url == null && parts != null) url = parts.src();
         if (url == null) return null;
@@ -27,16 +36,15 @@ final class LeadImages {
         return new Image(url, caption, credit);
     }
 
-    private static @Nullable Element figureFor(Document doc, @Nullable String url) {
+    private static @Nullable Element figureFor(PageIndex page, @Nullable String url) {
         String wanted = url == null ? null : stem(url);
         Element firstInArticle = null;
-        for (Element figure : doc.body().select("figure, [class~=(?i)(^|[-_ ])(figure|image|photo|media)($|[-_ ])]")) {
-            Element img = figure.selectFirst("img");
+        for (Element figure : page.media) {
+            Element img = figure.selectFirst(IMG);
             if (img == null) continue;
-            String src = Figures.imageSource(img);
+            String src = Figures.rawImageSource(img);
             if (wanted != null && src != null && stem(src).equals(wanted)) return figure;
-            if (firstInArticle == null && figure.closest("article, main, [itemprop=articleBody]") != null
-                    && figure.selectFirst("figcaption, [class*=caption]") != null) {
+            if (firstInArticle == null && figure.closest(ARTICLE) != null && figure.selectFirst(CAPTION) != null) {
                 firstInArticle = figure;
             }
         }
@@ -45,10 +53,10 @@ final class LeadImages {
 
     /** The file name without query, extension and size suffixes, so that resized copies of one image match. */
     static String stem(String url) {
-        String path = url.replaceAll("[?#].*$", "");
+        String path = QUERY.matcher(url).replaceAll("");
         String name = path.substring(path.lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
         if (dot > 0) name = name.substring(0, dot);
-        return name.replaceAll("([-_]\\d{2,4}x\\d{2,4}|[-_](small|medium|large|thumb|thumbnail))$", "");
+        return SIZE_SUFFIX.matcher(name).replaceAll("");
     }
 }

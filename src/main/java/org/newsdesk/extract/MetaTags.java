@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** The page's {@code <meta>} values by lower-cased name, property or itemprop. Not thread-safe; one per page. */
@@ -14,13 +13,13 @@ final class MetaTags {
 
     private final Map<String, List<String>> values = new HashMap<>();
 
-    MetaTags(Document doc) {
-        for (Element meta : doc.getElementsByTag("meta")) {
+    MetaTags(List<Element> metas) {
+        for (Element meta : metas) {
             String content = meta.hasAttr("content") ? meta.attr("content") : meta.attr("value");
             if (content.isBlank()) continue;
             for (String key : new String[] {meta.attr("name"), meta.attr("property"), meta.attr("itemprop")}) {
                 if (key.isBlank()) continue;
-                for (String k : key.split("\\s+")) {
+                for (String k : key.strip().split(" ")) {
                     values.computeIfAbsent(k.toLowerCase(Locale.ROOT), x -> new ArrayList<>()).add(content.strip());
                 }
             }

@@ -1,5 +1,8 @@
 package org.newsdesk.extract;
 
+import java.util.regex.Pattern;
+import org.jsoup.select.QueryParser;
+import org.jsoup.select.Evaluator;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +16,11 @@ import org.jsoup.nodes.Element;
 
 /** Reads a page's metadata: JSON-LD first, then OpenGraph, Dublin Core, microdata and the DOM. Thread-safe. */
 final class MetadataReader {
+    private static final Evaluator ARTICLE = QueryParser.parse("article");
+    private static final Evaluator LINK = QueryParser.parse("a");
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+    private static final Pattern TAG_SEPARATOR = Pattern.compile("[,;]");
+
 
     private static final String[] PUBLISHED = {
         "article:published_time", "og:published_time", "og:article:published_time", "datepublished",
@@ -27,30 +35,41 @@ final class MetadataReader {
 
     private final JsonLdReader jsonLd = new JsonLdReader();
 
-    PageMetadata read(Document doc, URI pageUrl) {
-        JsonLdReader.Facts ld = jsonLd.read(doc);
-        MetaTags meta = new MetaTags(doc);
+    PageMetadata read(PageIndex page, URI pageUrl) {
+        Document doc = page.document();
+        JsonLdReader.Facts ld = jsonLd.read(page.jsonLd);
+        MetaTags meta = new MetaTags(page.metas);
         String siteName = firstNonNull(meta.first("og:site_name", "application-name", "twitter:app:name:iphone"),
                 ld.publisher());
-        String title = Titles.choose(doc, meta, ld.headline(), siteName);
-        List<String> authors = Bylines.authors(doc, meta, ld.authors());
-        Instant published = firstDate(ld.published(), meta.first(PUBLISHED), timeElement(doc, true));
+        String title = Titles.choose(page, meta, ld.headline(), siteName);
+        List<String> authors = Bylines.authors(page, meta, ld.authors());
+        Instant published = firstDate(ld.published(), meta.first(PUBLISHED), timeElement(page));
         if (published == null) published = DateParser.fromUrl(pageUrl.toString());
         Instant updated = firstDate(ld.modified(), meta.first(UPDATED), null);
         String image = absolute(doc, firstNonNull(meta.first("og:image", "og:image:url", "og:image:secure_url",
                 "twitter:image", "twitter:image:src"), ld.image()));
         return new PageMetadata(title, authors, published, updated, siteName, language(doc, meta, ld),
-                canonical(doc, meta, ld), image, ld.imageCaption(), ld.imageCredit(),
+                canonical(page, meta, ld), image, ld.imageCaption(), ld.imageCredit(),
                 firstNonNull(meta.first("og:description", "description", "twitter:description"), ld.description()),
-                tags(doc, meta, ld), ld.articleBody());
+                tags(page, meta, ld), ld.articleBody());
     }
 
-    private static @Nullable String timeElement(Document doc, boolean published) {
-        Element e = doc.selectFirst("[itemprop=datePublished][datetime], [itemprop=datePublished][content], "
-                + "time[pubdate][datetime]");
-        if (e == null && published) e = doc.selectFirst("article time[datetime], time[datetime]");
-        if (e == null) return null;
-        return e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content");
+    private static @Nullable String timeElement(PageIndex page) {
+        for (Element e : page.itemprops) {
+            if (e.attr("itemprop").equals("datePublished") && (e.hasAttr("datetime") || e.hasAttr("content"))) {
+                return e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content");
+            }
+        }
+        Element inArticle = null;
+        Element first = null;
+        for (Element t : page.times) {
+            if (!t.hasAttr("datetime")) continue;
+            if (t.hasAttr("pubdate")) return t.attr("datetime");
+            if (first == null) first = t;
+            if (inArticle == null && t.closest(ARTICLE) != null) inArticle = t;
+        }
+        Element e = inArticle != null ? inArticle : first;
+        return e == null ? null : e.attr("datetime");
     }
 
     private static @Nullable Instant firstDate(@Nullable String... candidates) {
@@ -62,11 +81,12 @@ final class MetadataReader {
     }
 
     private static @Nullable String language(Document doc, MetaTags meta, JsonLdReader.Facts ld) {
-        String lang = doc.selectFirst("html") != null ? doc.selectFirst("html").attr("lang") : "";
+        Element html = doc.firstElementChild();
+        String lang = html != null && html.nameIs("html") ? html.attr("lang") : "";
         if (lang.isBlank()) lang = nullToEmpty(meta.first("og:locale", "content-language", "language", "dc.language"));
         if (lang.isBlank()) lang = nullToEmpty(ld.language());
         lang = lang.strip().replace('_', '-');
-        if (!lang.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) return null;
+        if (!LANGUAGE_TAG.matcher(lang).matches()) return null;
         String[] parts = lang.split("-");
         StringBuilder out = new StringBuilder(parts[0].toLowerCase(Locale.ROOT));
         for (int i = 1; i < parts.length; i++) {
@@ -75,25 +95,30 @@ final class MetadataReader {
         return out.toString();
     }
 
-    private static @Nullable String canonical(Document doc, MetaTags meta, JsonLdReader.Facts ld) {
-        Element link = doc.selectFirst("link[rel=canonical][href]");
-        String url = link != null ? link.absUrl("href") : "";
+    private static @Nullable String canonical(PageIndex page, MetaTags meta, JsonLdReader.Facts ld) {
+        Document doc = page.document();
+        String url = page.canonicalLinks.isEmpty() ? "" : Addresses.absolute(page.canonicalLinks.get(0), "href");
         if (url.isEmpty()) url = nullToEmpty(absolute(doc, meta.first("og:url")));
         if (url.isEmpty()) url = nullToEmpty(absolute(doc, ld.url()));
         return url.startsWith("http://") || url.startsWith("https://") ? url : null;
     }
 
-    private static List<String> tags(Document doc, MetaTags meta, JsonLdReader.Facts ld) {
+    private static List<String> tags(PageIndex page, MetaTags meta, JsonLdReader.Facts ld) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String tag : meta.all("article:tag")) add(out, tag);
         for (String key : new String[] {"keywords", "news_keywords"}) {
-            for (String value : meta.all(key)) for (String tag : value.split("[,;]")) add(out, tag);
+            for (String value : meta.all(key)) for (String tag : TAG_SEPARATOR.split(value)) add(out, tag);
         }
         ld.keywords().forEach(tag -> add(out, tag));
         List<String> crumbs = new ArrayList<>(ld.breadcrumbs());
         if (crumbs.isEmpty()) {
-            for (Element a : doc.select("[class*=breadcrumb] a, [itemtype*=BreadcrumbList] [itemprop=name]")) {
-                crumbs.add(a.text());
+            Element last = null;
+            for (Element e : page.flagged) {
+                if (!ClassFlags.has(page.flags(e), ClassFlags.BREADCRUMB) || last != null && page.contains(last, e)) {
+                    continue;
+                }
+                for (Element a : e.select(LINK)) crumbs.add(a.text());
+                last = e;
             }
         }
         for (String crumb : crumbs) {

@@ -1,20 +1,24 @@
 package org.newsdesk.extract;
 
-import java.util.ArrayList;
+import org.jsoup.select.QueryParser;
+import org.jsoup.select.Evaluator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.jsoup.nodes.Comment;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 
 /**
  * Removes what is never article text before the body is searched: scripts and styles, forms and widgets, hidden
- * elements, and page chrome marked by its tag, role or class (navigation, cookie banners, share bars, comments…).
- * Stateless.
+ * elements, teaser cards, and page chrome marked by its tag, role or class (navigation, cookie banners, share
+ * bars, comments…). Stateless.
  */
 final class PageCleaner {
+    private static final Evaluator PARAGRAPH = QueryParser.parse("p");
+    private static final Evaluator TEASER_HEADLINE = QueryParser.parse(
+            "h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4");
+    private static final Evaluator ARTICLE_BODY = QueryParser.parse("[itemprop=articleBody]");
+    private static final Evaluator QUOTE = QueryParser.parse("blockquote");
+
 
     private static final Set<String> NEVER = Set.of(
             "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "button",
@@ -28,46 +32,58 @@ final class PageCleaner {
     private PageCleaner() {
     }
 
-    static void clean(Document doc) {
-        List<Element> doomed = new ArrayList<>();
-        List<Node> comments = new ArrayList<>();
-        doc.body().forEachNode(n -> {
-            if (n instanceof Comment) comments.add(n);
-        });
-        comments.forEach(Node::remove);
-        for (Element e : doc.body().getAllElements()) {
-            if (e == doc.body()) continue;
-            if (NEVER.contains(e.normalName()) || hidden(e) || isChrome(e)) doomed.add(e);
+    static void clean(PageIndex page) {
+        Element body = page.document().body();
+        List<Element> all = page.elements();
+        int first = page.end(page.document().head());
+        for (int i = first; i < all.size(); i++) {
+            Element e = all.get(i);
+            if (page.removed(e) || e == body || !page.contains(body, e)) continue;
+            if (NEVER.contains(e.normalName()) || hidden(page, e) || isChrome(page, e) || isTeaser(page, e)) {
+                page.detach(e);
+            }
         }
-        doomed.forEach(Element::remove);
-        removeUnlikely(doc);
+        int total = Math.max(1, page.text(body));
+        boolean articleBodyMarked = page.itemprops.stream().anyMatch(e -> "articleBody".equals(e.attr("itemprop")));
+        for (int i = first; i < all.size(); i++) {
+            Element e = all.get(i);
+            if (page.removed(e) || e == body || !page.contains(body, e)) continue;
+            if (isUnlikely(page, e, total, articleBodyMarked)) page.detach(e);
+        }
     }
 
-    private static boolean hidden(Element e) {
-        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && e.text().length() < 200) return true;
+    private static boolean hidden(PageIndex page, Element e) {
+        if (e.attributesSize() == 0) return false;
+        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && page.text(e) < 200) return true;
         String style = e.attr("style");
         if (style.isEmpty()) return false;
         String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
         return s.contains("display:none") || s.contains("visibility:hidden");
     }
 
-    private static boolean isChrome(Element e) {
+    private static boolean isChrome(PageIndex page, Element e) {
         if (CHROME.contains(e.normalName())) return true;
-        if (e.nameIs("form") && e.select("p").size() < 3) return true;
-        return CHROME_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT));
+        if (e.nameIs("form") && e.select(PARAGRAPH).size() < 3) return true;
+        return e.hasAttr("role") && CHROME_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT));
+    }
+
+    /** A card that links to another article: a linked headline and a line or two of text. */
+    private static boolean isTeaser(PageIndex page, Element e) {
+        if (!e.nameIs("article") && !e.nameIs("li") || page.text(e) >= 800 || page.linkText(e) == 0) return false;
+        return e.selectFirst(TEASER_HEADLINE) != null;
     }
 
     /** Boilerplate-classed elements go unless they hold much of the page's text (a site-wide wrapper). */
-    private static void removeUnlikely(Document doc) {
-        DomStats stats = new DomStats(doc.body());
-        int total = Math.max(1, stats.text(doc.body()));
-        List<Element> doomed = new ArrayList<>();
-        for (Element e : doc.body().getAllElements()) {
-            if (e == doc.body() || e.nameIs("main") || e.nameIs("article") || e.nameIs("a")) continue;
-            List<String> words = ClassNames.words(e);
-            if (words.isEmpty() || !ClassNames.negative(words) || ClassNames.positive(words)) continue;
-            if (stats.text(e) < total * 0.4 && e.selectFirst("[itemprop=articleBody]") == null) doomed.add(e);
-        }
-        for (Element e : doomed) if (e.parent() != null) e.remove();
+    private static boolean isUnlikely(PageIndex page, Element e, int total, boolean articleBodyMarked) {
+        int flags = page.flags(e);
+        if (!ClassFlags.has(flags, ClassFlags.NEGATIVE) || ClassFlags.has(flags, ClassFlags.POSITIVE)) return false;
+        if (e.nameIs("main") || e.nameIs("article") || e.nameIs("a") || embeddedPost(page, e)) return false;
+        if (page.text(e) >= total * 0.4) return false;
+        return !articleBodyMarked || e.selectFirst(ARTICLE_BODY) == null;
+    }
+
+    /** Embedded posts (tweets, Instagram) are quoted by the article, though their classes say "social". */
+    static boolean embeddedPost(PageIndex page, Element e) {
+        return ClassFlags.has(page.flags(e), ClassFlags.EMBED) && e.selectFirst(QUOTE) != null;
     }
 }

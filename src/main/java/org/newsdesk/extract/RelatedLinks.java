@@ -1,74 +1,104 @@
 package org.newsdesk.extract;
 
+import org.jsoup.select.QueryParser;
+import org.jsoup.select.Evaluator;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.newsdesk.domain.RelatedLink;
 
 /**
- * Collects the links a page lists as related articles: "Related"/"Read more"/"More stories" blocks and
- * "Read more: …" lines inside the text. Stateless.
+ * Collects the links a page lists as related articles ("Related"/"Read more"/"More stories" blocks and
+ * "Read more: …" lines inside the text) and takes those blocks out of the page. Stateless.
  */
 final class RelatedLinks {
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
+
 
     static final Pattern HEADING = Pattern.compile(
             "(?iu)^\\s*(related( articles| stories| news| content| coverage| reading| links)?|read (more|next|also)|"
             + "more (stories|news|articles|from|on|like this).*|you (may|might) (also )?like|see also|also read|"
-            + "recommended( for you| stories| articles)?|further reading|more to read|читайте также|по теме|관련 ?기사|関連記事)\\s*:?\\s*$");
+            + "recommended( for you| stories| articles)?|further reading|more to read|don[’']t miss|"
+            + "читайте также|по теме|관련 ?기사|関連記事)\\s*:?\\s*(\\.\\.\\.|…)?\\s*$");
     static final Pattern INLINE_PREFIX = Pattern.compile(
-            "(?iu)^\\s*(read (more|also|next)|see also|related|more|also read|читайте также|관련 ?기사)\\s*[:|»>–—-]\\s*");
+            "(?iu)^\\s*(read (more|also|next)|see (also|more)|related|more|also read|читайте также|관련 ?기사)"
+            + "\\s*[:|»>–—-]\\s*");
+    private static final Set<String> HEADING_TAGS = Set.of("h2", "h3", "h4", "h5", "h6", "strong", "p", "span", "div");
     private static final int MAX = 20;
 
     private RelatedLinks() {
     }
 
-    static List<RelatedLink> find(Document doc, URI pageUrl) {
+    static List<RelatedLink> take(PageIndex page, URI pageUrl) {
         Map<String, RelatedLink> out = new LinkedHashMap<>();
-        for (Element block : blocks(doc)) {
-            for (Element a : block.select("a[href]")) add(out, a, pageUrl);
-            if (out.size() >= MAX) break;
+        List<Element> headings = new ArrayList<>();
+        List<Element> blocks = blocks(page, headings);
+        for (Element block : blocks) {
+            if (out.size() < MAX) for (Element a : block.select(LINK)) add(out, a, pageUrl);
         }
+        int pageText = page.text(page.document().body());
+        for (Element block : blocks) {
+            // a wrapper that holds most of the page is not a related block, whatever its class says
+            if (page.text(block) < pageText * 0.4) page.detach(block);
+        }
+        headings.forEach(page::detach);
         return new ArrayList<>(out.values()).subList(0, Math.min(MAX, out.size()));
     }
 
-    private static List<Element> blocks(Document doc) {
+    private static List<Element> blocks(PageIndex page, List<Element> headings) {
         List<Element> blocks = new ArrayList<>();
-        for (Element e : doc.body().getAllElements()) {
-            List<String> words = ClassNames.words(e);
-            boolean related = words.contains("related") || words.contains("recirc") || words.contains("recommended")
-                    || words.contains("recirculation");
-            if (related && !insideAny(e, blocks)) blocks.add(e);
-        }
-        for (Element h : doc.body().select("h2, h3, h4, h5, h6, strong, p, div")) {
-            if (h.childrenSize() > 2 || h.text().length() > 40 || !HEADING.matcher(h.text()).matches()) continue;
-            Element list = h.nextElementSibling();
-            if (list == null && h.parent() != null) list = h.parent().nextElementSibling();
-            if (list != null && !list.select("a[href]").isEmpty() && !insideAny(list, blocks)) blocks.add(list);
-        }
-        for (Element p : doc.body().select("p, li")) {
-            if (INLINE_PREFIX.matcher(p.text()).find() && p.selectFirst("a[href]") != null && p.text().length() < 250) {
-                blocks.add(p);
+        List<Element> all = page.elements();
+        int skipUntil = 0;
+        for (int i = 0; i < all.size(); i++) {
+            Element e = all.get(i);
+            if (i < skipUntil) continue;
+            if (ClassFlags.has(page.flags(e), ClassFlags.RELATED)) {
+                blocks.add(e);
+                skipUntil = page.end(e);
+            } else if (isHeading(page, e)) {
+                Element list = listAfter(page, e);
+                if (list != null) {
+                    blocks.add(list);
+                    headings.add(e);
+                    skipUntil = Math.max(page.end(e), page.end(list));
+                }
+            } else if ((e.nameIs("p") || e.nameIs("li")) && page.text(e) < 250 && page.linkText(e) > 0
+                    && INLINE_PREFIX.matcher(e.text()).find()) {
+                blocks.add(e);
+                skipUntil = page.end(e);
             }
         }
         return blocks;
     }
 
-    private static boolean insideAny(Element e, List<Element> blocks) {
-        for (Element b : blocks) if (e == b || e.parents().contains(b)) return true;
-        return false;
+    private static boolean isHeading(PageIndex page, Element e) {
+        int text = page.text(e);
+        if (text > 40 || text < 4 || !HEADING_TAGS.contains(e.normalName())) return false;
+        // every heading the pattern knows starts with one of these letters: skip the rest without reading them
+        char first = Character.toLowerCase(Text.firstChar(e));
+        if ("rmysafdчп관関".indexOf(first) < 0) return false;
+        return e.childrenSize() <= 2 && HEADING.matcher(e.text()).matches();
+    }
+
+    private static Element listAfter(PageIndex page, Element heading) {
+        Element list = heading.nextElementSibling();
+        if (list == null && heading.parent() != null && page.text(heading.parent()) < 50) {
+            list = heading.parent().nextElementSibling();
+        }
+        return list != null && page.text(list) > 0 && page.linkText(list) >= page.text(list) * 0.5 ? list : null;
     }
 
     private static void add(Map<String, RelatedLink> out, Element a, URI pageUrl) {
-        String url = a.absUrl("href");
+        String url = Addresses.absolute(a, "href");
         if (!url.startsWith("http") || url.equals(pageUrl.toString()) || url.contains("#")) return;
         String title = INLINE_PREFIX.matcher(Text.normalize(a.text())).replaceFirst("");
         if (title.isEmpty()) title = Text.normalize(a.attr("title"));
-        if (title.length() < 12 || title.split("\\s+").length < 3 && title.length() < 20) return;
+        if (title.length() < 12 || Text.wordCount(title) < 3 && title.length() < 20) return;
         if (title.length() > 200) title = title.substring(0, 200);
         out.putIfAbsent(url, new RelatedLink(title, url));
     }

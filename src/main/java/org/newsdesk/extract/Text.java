@@ -1,21 +1,40 @@
 package org.newsdesk.extract;
 
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
-/** Small text normalizations shared by the extractor's passes. Stateless. */
+/** Small text normalizations shared by the extractor's passes, written as loops as they run on every block. */
 final class Text {
 
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2000-\\u200b\\u202f\\u205f\\u3000\\ufeff]+");
-    private static final Pattern LINE_SPACES = Pattern.compile("[ \\t\\u00a0\\u2000-\\u200b\\u202f\\u205f\\u3000\\ufeff]+");
-
     private Text() {
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00a0' || c == '\u3000'
+                || c >= '\u2000' && c <= '\u200b' || c == '\u202f' || c == '\u205f' || c == '\ufeff'
+                || c == '\u000b';
     }
 
     /** Collapses every run of white space (including no-break and zero-width spaces) to one space and strips. */
     static String normalize(@Nullable String s) {
         if (s == null || s.isEmpty()) return "";
-        return SPACES.matcher(s).replaceAll(" ").strip();
+        StringBuilder out = null;
+        boolean space = true;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            boolean ws = isSpace(c);
+            boolean keep = !ws || !space;
+            if (out == null && (ws && (c != ' ' || space) || !keep)) out = new StringBuilder(n).append(s, 0, i);
+            if (keep && out != null) out.append(ws ? ' ' : c);
+            space = ws;
+        }
+        String r = out == null ? s : out.toString();
+        int end = r.length();
+        while (end > 0 && r.charAt(end - 1) == ' ') end--;
+        return end == r.length() ? r : r.substring(0, end);
     }
 
     /** Like {@link #normalize} but keeps line breaks (for preformatted text). */
@@ -23,8 +42,8 @@ final class Text {
         if (s.indexOf('\n') < 0) return normalize(s);
         StringBuilder out = new StringBuilder();
         for (String line : s.split("\n", -1)) {
-            String l = LINE_SPACES.matcher(line).replaceAll(" ").stripTrailing();
-            if (!l.isBlank() || !out.isEmpty()) out.append(l).append('\n');
+            String l = normalize(line);
+            if (!l.isEmpty() || !out.isEmpty()) out.append(l).append('\n');
         }
         return out.toString().strip();
     }
@@ -35,9 +54,46 @@ final class Text {
         return n.isEmpty() ? null : n;
     }
 
-    static int count(String s, char c) {
+    /** Whether any text below the element has a character that is not white space; stops at the first. */
+    static boolean hasText(Element e) {
+        for (Node n = e.firstChild(); n != null; ) {
+            if (n instanceof TextNode t && !t.isBlank()) return true;
+            if (n.childNodeSize() > 0) {
+                n = n.firstChild();
+                continue;
+            }
+            while (n != null && n != e && n.nextSibling() == null) n = n.parent();
+            n = n == null || n == e ? null : n.nextSibling();
+        }
+        return false;
+    }
+
+    /** The first character of the element's text that is not white space, or 0 when it has none. */
+    static char firstChar(Element e) {
+        for (Node n = e.firstChild(); n != null; ) {
+            if (n instanceof TextNode t) {
+                String s = t.getWholeText();
+                for (int i = 0; i < s.length(); i++) if (!isSpace(s.charAt(i))) return s.charAt(i);
+            }
+            if (n.childNodeSize() > 0) {
+                n = n.firstChild();
+                continue;
+            }
+            while (n != null && n != e && n.nextSibling() == null) n = n.parent();
+            n = n == null || n == e ? null : n.nextSibling();
+        }
+        return 0;
+    }
+
+    /** Runs of non-space characters. */
+    static int wordCount(String s) {
         int n = 0;
-        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == c) n++;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean ws = isSpace(s.charAt(i));
+            if (!ws && !inWord) n++;
+            inWord = !ws;
+        }
         return n;
     }
 }

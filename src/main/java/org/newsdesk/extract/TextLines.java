@@ -5,7 +5,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeFilter;
 
 /** Plain text of an element tree: one block (paragraph, heading, list item, table row) a line. Stateless. */
 final class TextLines {
@@ -20,11 +20,17 @@ final class TextLines {
     }
 
     static String of(Element root) {
+        return of(root, true);
+    }
+
+    /** @param captions whether figure captions count as text (an article's prose leaves them out) */
+    static String of(Element root, boolean captions) {
         StringBuilder out = new StringBuilder();
         StringBuilder line = new StringBuilder();
-        NodeTraversor.traverse(new NodeVisitor() {
+        NodeTraversor.filter(new NodeFilter() {
             @Override
-            public void head(Node node, int depth) {
+            public FilterResult head(Node node, int depth) {
+                if (!captions && node instanceof Element e && e.nameIs("figure")) return FilterResult.SKIP_ENTIRELY;
                 if (node instanceof TextNode text) {
                     boolean pre = insidePre(text);
                     appendText(line, pre ? text.getWholeText() : text.text(), pre);
@@ -32,11 +38,13 @@ final class TextLines {
                     if (BLOCKS.contains(e.normalName())) flush(out, line);
                     else if (e.nameIs("td") || e.nameIs("th")) cellBreak(line);
                 }
+                return FilterResult.CONTINUE;
             }
 
             @Override
-            public void tail(Node node, int depth) {
+            public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element e && BLOCKS.contains(e.normalName())) flush(out, line);
+                return FilterResult.CONTINUE;
             }
         }, root);
         flush(out, line);

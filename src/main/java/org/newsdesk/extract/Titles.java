@@ -1,32 +1,48 @@
 package org.newsdesk.extract;
 
+import org.jsoup.select.QueryParser;
+import org.jsoup.select.Evaluator;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** Chooses the article's headline and strips the site's name from it. Stateless. */
 final class Titles {
+    private static final Evaluator ARTICLE = QueryParser.parse("article, main");
+    private static final Pattern TRAILING = Pattern.compile("[\\s|\\-–—:·•»/]+$");
+    private static final Pattern LEADING = Pattern.compile("^[\\s|\\-–—:·•»/]+");
+    private static final Pattern DOMAIN = Pattern.compile("[\\w.-]+\\.(com|org|net|co\\.uk|co|io|news|de|fr|ru|jp|kr)");
+
 
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/]\\s+|\\s*[|·•»]\\s*");
 
     private Titles() {
     }
 
-    static String choose(Document doc, MetaTags meta, @Nullable String headline, @Nullable String siteName) {
-        String h1 = h1(doc);
+    static String choose(PageIndex page, MetaTags meta, @Nullable String headline, @Nullable String siteName) {
+        String h1 = h1(page);
         String og = meta.first("og:title", "twitter:title", "dc.title", "headline");
-        for (String candidate : new String[] {og, headline, h1, doc.title()}) {
+        for (String candidate : new String[] {og, headline, h1, page.title()}) {
             String cleaned = strip(candidate, siteName, h1);
             if (cleaned != null) return cleaned;
         }
         return "";
     }
 
-    private static @Nullable String h1(Document doc) {
-        Element h1 = doc.selectFirst("article h1, main h1, [itemprop=headline], h1");
-        return h1 == null ? null : Text.orNull(h1.text());
+    private static @Nullable String h1(PageIndex page) {
+        Element chosen = null;
+        for (Element h : page.h1s) {
+            if (h.closest(ARTICLE) != null) {
+                chosen = h;
+                break;
+            }
+        }
+        if (chosen == null) {
+            chosen = page.itemprops.stream().filter(e -> "headline".equals(e.attr("itemprop"))).findFirst()
+                    .orElse(page.h1s.isEmpty() ? null : page.h1s.get(0));
+        }
+        return chosen == null ? null : Text.orNull(chosen.text());
     }
 
     /** Removes a leading or trailing site name ("Title | Site", "Site - Title"). */
@@ -39,8 +55,8 @@ final class Titles {
         String site = siteName == null ? "" : siteName.toLowerCase(Locale.ROOT);
         String last = parts[parts.length - 1];
         String first = parts[0];
-        if (isSite(last, site)) return Text.normalize(t.substring(0, t.lastIndexOf(last))).replaceAll("[\\s|\\-–—:·•»/]+$", "");
-        if (isSite(first, site)) return Text.normalize(t.substring(first.length())).replaceAll("^[\\s|\\-–—:·•»/]+", "");
+        if (isSite(last, site)) return TRAILING.matcher(Text.normalize(t.substring(0, t.lastIndexOf(last)))).replaceAll("");
+        if (isSite(first, site)) return LEADING.matcher(Text.normalize(t.substring(first.length()))).replaceAll("");
         return t;
     }
 
@@ -48,6 +64,6 @@ final class Titles {
         String p = part.toLowerCase(Locale.ROOT).strip();
         if (p.isEmpty()) return false;
         if (!site.isEmpty() && (p.equals(site) || site.contains(p) || p.contains(site))) return true;
-        return p.matches("[\\w.-]+\\.(com|org|net|co\\.uk|co|io|news|de|fr|ru|jp|kr)");
+        return DOMAIN.matcher(p).matches();
     }
 }

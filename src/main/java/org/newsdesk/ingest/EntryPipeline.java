@@ -5,12 +5,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.newsdesk.domain.Article;
 import org.newsdesk.domain.FeedEntry;
 import org.newsdesk.domain.NewArticle;
 import org.newsdesk.domain.Source;
 import org.newsdesk.search.SearchIndex;
+import org.newsdesk.store.AnnotationStore;
 import org.newsdesk.store.ArticleStore;
+import org.newsdesk.understand.Understanding;
+import org.newsdesk.domain.Annotations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One feed entry through the pipeline: page fetch → extraction → store → index, each entry exactly once
@@ -18,16 +24,24 @@ import org.newsdesk.store.ArticleStore;
  */
 public final class EntryPipeline {
 
+    private static final Logger log = LoggerFactory.getLogger(EntryPipeline.class);
+
     public enum Outcome { ADDED, UPDATED, UNCHANGED, KNOWN }
 
     private final ArticleReader reader;
+    /** Loaded on first use: the models take seconds to load, and most commands never read an article. */
+    private final Supplier<Understanding> understanding;
+    private final AnnotationStore annotations;
     private final ArticleStore articles;
     private final SearchIndex index;
     private final IngestMetrics metrics;
     private final Clock clock;
 
-    public EntryPipeline(ArticleReader reader, ArticleStore articles, SearchIndex index, IngestMetrics metrics, Clock clock) {
+    public EntryPipeline(ArticleReader reader, Supplier<Understanding> understanding, AnnotationStore annotations,
+                         ArticleStore articles, SearchIndex index, IngestMetrics metrics, Clock clock) {
         this.reader = reader;
+        this.understanding = understanding;
+        this.annotations = annotations;
         this.articles = articles;
         this.index = index;
         this.metrics = metrics;
@@ -48,7 +62,7 @@ public final class EntryPipeline {
         }
         Article stored = articles.insert(new NewArticle(source.id(), entry.url(), entry.identity(), reading.origin(),
                 now, categories(source, entry), reading.content()));
-        index.index(stored, source.title());
+        index.index(understand(stored), source.title());
         metrics.articleAdded();
         return Outcome.ADDED;
     }
@@ -58,9 +72,24 @@ public final class EntryPipeline {
                 && known.title().equals(reading.content().title());
         if (same) return Outcome.UNCHANGED;
         Article revised = articles.revise(known.id(), reading.content(), reading.origin(), now);
-        index.index(revised, source.title());
+        index.index(understand(revised), source.title());
         metrics.articleUpdated();
         return Outcome.UPDATED;
+    }
+
+    /**
+     * Annotates a stored article and returns it with the labels found, for the index. An article the stage fails on
+     * is kept without annotations: the failure is logged, the article is not lost.
+     */
+    private Article understand(Article article) {
+        try {
+            Annotations found = understanding.get().understand(article.content());
+            annotations.save(article.id(), found);
+            return article.withMoreLabels(found.categories(), found.tags());
+        } catch (RuntimeException e) {
+            log.warn("understanding failed article_id={} url={}", article.id(), article.url(), e);
+            return article;
+        }
     }
 
     private boolean storedInSource(String url, Source source) {

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.newsdesk.domain.Source;
 import org.newsdesk.search.SearchIndex;
+import org.newsdesk.domain.Article;
+import org.newsdesk.store.AnnotationStore;
 import org.newsdesk.store.ArticleStore;
 import org.newsdesk.store.SourceStore;
 
@@ -14,11 +16,13 @@ public final class Reindexer {
 
     private final SourceStore sources;
     private final ArticleStore articles;
+    private final AnnotationStore annotations;
     private final SearchIndex index;
 
-    public Reindexer(SourceStore sources, ArticleStore articles, SearchIndex index) {
+    public Reindexer(SourceStore sources, ArticleStore articles, AnnotationStore annotations, SearchIndex index) {
         this.sources = sources;
         this.articles = articles;
+        this.annotations = annotations;
         this.index = index;
     }
 
@@ -30,7 +34,9 @@ public final class Reindexer {
         long[] done = {0};
         index.clear();
         articles.forEach(BATCH, article -> {
-            index.index(article, titles.getOrDefault(article.sourceId(), ""));
+            Article labelled = annotations.find(article.id())
+                    .map(a -> article.withMoreLabels(a.categories(), a.tags())).orElse(article);
+            index.index(labelled, titles.getOrDefault(article.sourceId(), ""));
             if (++done[0] % 100 == 0 || done[0] == total) progress.advance(done[0], total);
         });
         index.commit();

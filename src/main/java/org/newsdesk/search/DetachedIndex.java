@@ -1,5 +1,6 @@
 package org.newsdesk.search;
 
+import java.util.List;
 import org.newsdesk.domain.Article;
 
 /**
@@ -26,7 +27,22 @@ public final class DetachedIndex implements SearchIndex {
 
     @Override
     public SearchHits search(SearchQuery query) {
-        throw new SearchException(SearchException.Reason.BUSY, "the search index is held by a running Newsdesk", null);
+        throw busy();
+    }
+
+    @Override
+    public long count(SearchQuery query) {
+        throw busy();
+    }
+
+    @Override
+    public List<SearchHit> related(long articleId, int limit) {
+        throw busy();
+    }
+
+    @Override
+    public Facets facets(int limit) {
+        throw busy();
     }
 
     @Override
@@ -36,4 +52,8 @@ public final class DetachedIndex implements SearchIndex {
 
     @Override
     public void close() {}
+
+    private static SearchException busy() {
+        return new SearchException(SearchException.Reason.BUSY, "the search index is held by a running Newsdesk", null);
+    }
 }

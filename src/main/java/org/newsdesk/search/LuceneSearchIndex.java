@@ -1,80 +1,115 @@
 package org.newsdesk.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.domain.Article;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The embedded search index: Lucene under the data folder, BM25 over title, body, byline and source.
- * Thread-safe: Lucene's writer and searcher manager are.
+ * The embedded search index: Lucene under the data folder, BM25 over title, body, byline and source, with facets,
+ * suggestions and related articles. Thread-safe: Lucene's writer and searcher manager are, and each search works
+ * on one acquired searcher. Searches run at most one per processor at a time, the others wait their turn in
+ * order: with more searches at once than processors, sharing the processors would only make every search slow,
+ * and the unlucky ones very slow.
  */
 public final class LuceneSearchIndex implements SearchIndex {
 
-    private static final Map<String, Float> FIELD_WEIGHTS =
-            Map.of(Fields.TITLE, 3f, Fields.BODY, 1f, Fields.BYLINE, 1.5f, Fields.SOURCE, 1f);
+    private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchIndex.class);
+    /** Values shown per facet on a search page. */
+    private static final int FACET_VALUES = 10;
 
+    private final Clock clock;
     private final Directory directory;
-    private final Analyzer analyzer = new StandardAnalyzer();
+    private final Analyzer analyzer = TextAnalysis.perField();
+    private final ArticleDocument layout = new ArticleDocument();
+    private final QueryTextParser parser = new QueryTextParser();
+    private final LuceneQueryBuilder builder = new LuceneQueryBuilder(analyzer);
+    private final FacetCounter facetCounter = new FacetCounter(layout.facetsConfig());
+    private final SuggestionFinder suggestionFinder = new SuggestionFinder(analyzer);
+    private final RelatedFinder relatedFinder = new RelatedFinder(analyzer);
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final Semaphore turns = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
 
-    public LuceneSearchIndex(Path folder) {
+    /**
+     * Opens (or creates) the index in the folder; date facets count back from the clock's now. An index written
+     * with another document layout is started afresh: it is derived data, and the store's count no longer matching
+     * tells the launcher to rebuild it.
+     */
+    public LuceneSearchIndex(Path folder, Clock clock) {
+        this.clock = clock;
+        Directory opened = null;
         try {
             Files.createDirectories(folder);
-            directory = FSDirectory.open(folder);
-            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            opened = FSDirectory.open(folder);
+            IndexWriterConfig.OpenMode mode = openMode(opened);
+            writer = new IndexWriter(opened, new IndexWriterConfig(analyzer).setOpenMode(mode));
+            writer.setLiveCommitData(Map.of(ArticleDocument.LAYOUT_KEY, ArticleDocument.LAYOUT).entrySet());
+            if (mode == IndexWriterConfig.OpenMode.CREATE) {
+                writer.commit();
+                LOG.info("search index started afresh folder={} layout={}", folder, ArticleDocument.LAYOUT);
+            }
             searchers = new SearcherManager(writer, null);
-        } catch (org.apache.lucene.store.LockObtainFailedException e) {
+            directory = opened;
+        } catch (LockObtainFailedException e) {
+            closeQuietly(opened);
             throw new SearchException(SearchException.Reason.BUSY,
                     "the search index in " + folder + " is in use by another Newsdesk process", e);
         } catch (IOException e) {
+            closeQuietly(opened);
             throw new SearchException(SearchException.Reason.UNAVAILABLE,
                     "could not open the search index in " + folder + ": " + e.getMessage(), e);
         }
     }
 
+    public LuceneSearchIndex(Path folder) {
+        this(folder, Clock.systemUTC());
+    }
+
     @Override
     public void index(Article article, String sourceTitle) {
-        write(() -> writer.updateDocument(idTerm(article.id()), Fields.document(article, sourceTitle)));
+        write(() -> writer.updateDocument(ArticleDocument.idTerm(article.id()), layout.document(article, sourceTitle)));
     }
 
     @Override
     public void delete(long articleId) {
-        write(() -> writer.deleteDocuments(idTerm(articleId)));
+        write(() -> writer.deleteDocuments(ArticleDocument.idTerm(articleId)));
     }
 
     @Override
     public void deleteSource(long sourceId) {
-        write(() -> writer.deleteDocuments(LongField.newExactQuery(Fields.SOURCE_ID, sourceId)));
+        write(() -> writer.deleteDocuments(LongField.newExactQuery(ArticleDocument.SOURCE_ID, sourceId)));
     }
 
     @Override
@@ -92,39 +127,51 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     @Override
     public SearchHits search(SearchQuery query) {
-        Query parsed = parse(query.text());
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                TopDocs top = searcher.search(parsed, query.offset() + query.limit());
-                ScoreDoc[] page = pageOf(top.scoreDocs, query.offset());
-                String[] snippets = snippets(searcher, parsed, page);
-                StoredFields stored = searcher.storedFields();
-                List<SearchHit> hits = new ArrayList<>(page.length);
-                for (int i = 0; i < page.length; i++) {
-                    hits.add(Fields.hit(stored.document(page[i].doc), page[i].score, snippets[i]));
-                }
-                return new SearchHits(top.totalHits.value(), hits);
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new SearchException(SearchException.Reason.UNAVAILABLE, "the search index could not be read", e);
-        }
+        ParsedQuery parsed = parser.parse(query.text());
+        Instant now = clock.instant();
+        Query lucene = builder.build(parsed, query.filters(), query.match(), now);
+        return read(searcher -> {
+            int depth = query.offset() + query.limit();
+            Sort sort = sort(query, parsed);
+            FacetsCollectorManager.FacetsResult result = sort == null
+                    ? FacetsCollectorManager.search(searcher, lucene, depth, new FacetsCollectorManager())
+                    : FacetsCollectorManager.search(searcher, lucene, depth, sort, new FacetsCollectorManager());
+            long total = total(result.facetsCollector());
+            ScoreDoc[] page = pageOf(result.topDocs().scoreDocs, query.offset());
+            List<SearchHit> hits = hits(searcher, builder.textQuery(parsed, query.match()), page);
+            Facets facets = facets(searcher, result.facetsCollector(), parsed, query, now);
+            List<Suggestion> suggestions = total > 0 ? List.of()
+                    : suggestionFinder.find(query, parsed, searcher.getIndexReader(), other -> count(searcher, other));
+            return new SearchHits(total, hits, facets, parsed, suggestions);
+        });
+    }
+
+    @Override
+    public long count(SearchQuery query) {
+        return read(searcher -> count(searcher, query));
+    }
+
+    @Override
+    public List<SearchHit> related(long articleId, int limit) {
+        if (limit < 1 || limit > 100) throw new IllegalArgumentException("limit must be 1 to 100, was " + limit);
+        return read(searcher -> {
+            TopDocs related = relatedFinder.find(searcher, articleId, limit);
+            return hits(searcher, null, related.scoreDocs);
+        });
+    }
+
+    @Override
+    public Facets facets(int limit) {
+        if (limit < 1 || limit > 10_000) throw new IllegalArgumentException("limit must be 1 to 10000, was " + limit);
+        return read(searcher -> {
+            FacetsCollector all = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
+            return FacetCounter.facets(facetCounter.count(searcher.getIndexReader(), all, clock.instant(), limit));
+        });
     }
 
     @Override
     public long count() {
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                return searcher.getIndexReader().numDocs();
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return read(searcher -> (long) searcher.getIndexReader().numDocs());
     }
 
     @Override
@@ -138,28 +185,81 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
-    private Query parse(String text) {
-        if (text.isBlank()) return new MatchAllDocsQuery();
-        // The simple syntax takes what readers type ("phrases", -exclusions, OR) and never fails on stray symbols.
-        SimpleQueryParser parser = new SimpleQueryParser(analyzer, FIELD_WEIGHTS);
-        parser.setDefaultOperator(org.apache.lucene.search.BooleanClause.Occur.MUST);
-        Query query = parser.parse(text);
-        return query != null ? query : new MatchAllDocsQuery();
+    /** Appends to an index of this layout; creates one when there is none, or it has an earlier layout. */
+    private static IndexWriterConfig.OpenMode openMode(Directory directory) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) return IndexWriterConfig.OpenMode.CREATE;
+        String layout = SegmentInfos.readLatestCommit(directory).getUserData().get(ArticleDocument.LAYOUT_KEY);
+        return ArticleDocument.LAYOUT.equals(layout) ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE;
     }
 
-    private String[] snippets(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
-        if (page.length == 0) return new String[0];
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new SnippetFormatter())
-                .withHandleMultiTermQuery(true)
-                .build();
-        TopDocs docs = new TopDocs(null, page);
-        String[] snippets = highlighter.highlight(Fields.BODY, query, docs, 2);
-        StoredFields stored = searcher.storedFields();
-        for (int i = 0; i < snippets.length; i++) {
-            if (snippets[i] == null) snippets[i] = SnippetFormatter.lead(stored.document(page[i].doc).get(Fields.BODY));
+    private static void closeQuietly(@Nullable Directory directory) {
+        if (directory == null) return;
+        try {
+            directory.close();
+        } catch (IOException e) {
+            LOG.debug("could not close the index folder after a failed open", e);
         }
-        return snippets;
+    }
+
+    private long count(IndexSearcher searcher, SearchQuery query) throws IOException {
+        ParsedQuery parsed = parser.parse(query.text());
+        return searcher.count(builder.build(parsed, query.filters(), query.match(), clock.instant()));
+    }
+
+    /** The sort, or null for relevance. A query without words has no relevance to sort by: newest first then. */
+    private static @Nullable Sort sort(SearchQuery query, ParsedQuery parsed) {
+        SortOrder order = query.sort() == SortOrder.RELEVANCE && !parsed.hasText() ? SortOrder.NEWEST : query.sort();
+        return switch (order) {
+            case RELEVANCE -> null;
+            case NEWEST -> new Sort(LongField.newSortField(ArticleDocument.SHOWN_AT, true, SortedNumericSelector.Type.MIN));
+            case OLDEST -> new Sort(LongField.newSortField(ArticleDocument.SHOWN_AT, false, SortedNumericSelector.Type.MIN));
+        };
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, @Nullable Query textQuery, ScoreDoc[] page) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        Map<Integer, Document> documents = new HashMap<>();
+        for (ScoreDoc hit : page) documents.put(hit.doc, stored.document(hit.doc));
+        Map<String, String[]> marked = Map.of();
+        if (textQuery != null && page.length > 0) {
+            marked = new ArticleHighlighter(searcher, analyzer, documents).highlightFields(
+                    new String[] {ArticleDocument.BODY, ArticleDocument.TITLE}, textQuery, new TopDocs(null, page),
+                    new int[] {2, 1});
+        }
+        List<SearchHit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            Document doc = documents.get(page[i].doc);
+            String snippet = marked.isEmpty() ? null : marked.get(ArticleDocument.BODY)[i];
+            String title = marked.isEmpty() ? null : marked.get(ArticleDocument.TITLE)[i];
+            hits.add(ArticleDocument.hit(doc, page[i].score,
+                    snippet != null ? snippet : SnippetFormatter.lead(doc.get(ArticleDocument.BODY)), title));
+        }
+        return hits;
+    }
+
+    /** Facet counts of the hits; a field the search narrows is counted as if it did not, to offer its other values. */
+    private Facets facets(IndexSearcher searcher, FacetsCollector hits, ParsedQuery parsed, SearchQuery query,
+                          Instant now) throws IOException {
+        var counts = facetCounter.count(searcher.getIndexReader(), hits, now, FACET_VALUES);
+        for (FacetField field : FacetField.values()) {
+            if (!narrows(field, parsed, query.filters())) continue;
+            Query sideways = builder.build(parsed, query.filters(), query.match(), now, field);
+            FacetsCollector others = searcher.search(sideways, new FacetsCollectorManager());
+            counts.put(field, facetCounter.count(searcher.getIndexReader(), others, now, FACET_VALUES).get(field));
+        }
+        return FacetCounter.facets(counts);
+    }
+
+    private static boolean narrows(FacetField field, ParsedQuery parsed, SearchFilters filters) {
+        if (filters.constrains(field)) return true;
+        if (field == FacetField.DATE) return parsed.after() != null || parsed.before() != null;
+        return parsed.filters(field).stream().anyMatch(f -> !f.excluded());
+    }
+
+    private static long total(FacetsCollector collector) {
+        long total = 0;
+        for (FacetsCollector.MatchingDocs docs : collector.getMatchingDocs()) total += docs.totalHits();
+        return total;
     }
 
     private static ScoreDoc[] pageOf(ScoreDoc[] all, int offset) {
@@ -169,12 +269,12 @@ public final class LuceneSearchIndex implements SearchIndex {
         return page;
     }
 
-    private static Term idTerm(long articleId) {
-        return new Term(Fields.ID, Long.toString(articleId));
-    }
-
     private interface IndexAction {
         void run() throws IOException;
+    }
+
+    private interface SearcherAction<T> {
+        T apply(IndexSearcher searcher) throws IOException;
     }
 
     private void write(IndexAction action) {
@@ -185,42 +285,32 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
-    /** The document layout, in one place. */
-    private static final class Fields {
-        static final String ID = "id";
-        static final String SOURCE_ID = "source_id";
-        static final String SOURCE = "source";
-        static final String TITLE = "title";
-        static final String BODY = "body";
-        static final String BYLINE = "byline";
-        static final String URL = "url";
-        static final String CATEGORY = "category";
-        static final String TAG = "tag";
-        static final String LANGUAGE = "language";
-        static final String SHOWN_AT = "shown_at";
-
-        static Document document(Article article, String sourceTitle) {
-            Document doc = new Document();
-            doc.add(new StringField(ID, Long.toString(article.id()), Field.Store.YES));
-            doc.add(new LongField(SOURCE_ID, article.sourceId(), Field.Store.YES));
-            doc.add(new TextField(SOURCE, sourceTitle, Field.Store.YES));
-            doc.add(new TextField(TITLE, article.title(), Field.Store.YES));
-            doc.add(new TextField(BODY, article.content().bodyText(), Field.Store.YES));
-            String byline = article.content().byline();
-            if (byline != null) doc.add(new TextField(BYLINE, byline, Field.Store.YES));
-            doc.add(new StoredField(URL, article.url()));
-            for (String category : article.categories()) doc.add(new StringField(CATEGORY, category, Field.Store.YES));
-            for (String tag : article.content().tags()) doc.add(new StringField(TAG, tag, Field.Store.YES));
-            String language = article.content().language();
-            if (language != null) doc.add(new StringField(LANGUAGE, language, Field.Store.YES));
-            doc.add(new LongField(SHOWN_AT, article.shownAt().toEpochMilli(), Field.Store.YES));
-            return doc;
+    private <T> T read(SearcherAction<T> action) {
+        try {
+            turns.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SearchException(SearchException.Reason.UNAVAILABLE, "the search was interrupted", e);
         }
+        try {
+            return readInTurn(action);
+        } finally {
+            turns.release();
+        }
+    }
 
-        static SearchHit hit(Document doc, float score, String snippet) {
-            return new SearchHit(Long.parseLong(doc.get(ID)), doc.getField(SOURCE_ID).numericValue().longValue(),
-                    doc.get(TITLE), doc.get(URL), doc.get(SOURCE),
-                    Instant.ofEpochMilli(doc.getField(SHOWN_AT).numericValue().longValue()), score, snippet);
+    private <T> T readInTurn(SearcherAction<T> action) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return action.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new SearchException(SearchException.Reason.BAD_QUERY, "the query has too many words", e);
+        } catch (IOException e) {
+            throw new SearchException(SearchException.Reason.UNAVAILABLE, "the search index could not be read", e);
         }
     }
 }

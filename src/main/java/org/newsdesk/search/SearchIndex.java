@@ -1,5 +1,6 @@
 package org.newsdesk.search;
 
+import java.util.List;
 import org.newsdesk.domain.Article;
 
 /**
@@ -22,7 +23,31 @@ public interface SearchIndex extends AutoCloseable {
     /** Makes the changes durable and visible. */
     void commit();
 
+    /**
+     * One page of hits for the query, with facet counts and, when nothing matched, other searches to offer.
+     *
+     * @throws SearchException BAD_QUERY when the query cannot be run, UNAVAILABLE when the index cannot be read
+     */
     SearchHits search(SearchQuery query);
+
+    /** How many articles the query finds, without fetching them (paging and sort are ignored). */
+    long count(SearchQuery query);
+
+    /**
+     * Articles most like the given one by the words of title and body, best first, without the article itself;
+     * none when the article is not in the index.
+     *
+     * @param limit 1 to 100
+     */
+    List<SearchHit> related(long articleId, int limit);
+
+    /**
+     * Counts over the whole index: sources, categories, tags and languages with the most articles, up to
+     * {@code limit} values each, and every date bucket.
+     *
+     * @param limit 1 to 10,000
+     */
+    Facets facets(int limit);
 
     /** The number of documents searches see. */
     long count();

@@ -7,26 +7,54 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 final class SnippetFormatter extends PassageFormatter {
 
     private static final int LEAD_LENGTH = 240;
+    /** The longest passage shown: a sentence may run on for a paragraph, or a text may have no full stops. */
+    private static final int PASSAGE_LENGTH = 280;
+    /** How much of a long passage is kept before its first match. */
+    private static final int BEFORE_MATCH = 80;
 
     @Override
     public String format(Passage[] passages, String content) {
         StringBuilder out = new StringBuilder();
         for (Passage passage : passages) {
-            if (!out.isEmpty()) out.append(" … ");
-            int pos = passage.getStartOffset();
+            int from = windowStart(passage, content);
+            int to = windowEnd(passage, content, from);
+            boolean cutBefore = from > passage.getStartOffset();
+            if (!out.isEmpty() || cutBefore) out.append(out.isEmpty() ? "…" : " … ");
+            int pos = from;
             for (int i = 0; i < passage.getNumMatches(); i++) {
                 int start = passage.getMatchStarts()[i];
                 int end = passage.getMatchEnds()[i];
-                if (start < pos) continue; // overlapping matches
+                if (start < pos || end > to) continue; // overlapping, or cut off
                 escape(content, pos, start, out);
                 out.append("<mark>");
                 escape(content, start, end, out);
                 out.append("</mark>");
                 pos = end;
             }
-            escape(content, pos, passage.getEndOffset(), out);
+            escape(content, pos, to, out);
+            if (to < passage.getEndOffset()) out.append('…');
         }
         return out.toString().strip();
+    }
+
+    /** Where to start showing a passage: its start, or a word start shortly before its first match. */
+    private static int windowStart(Passage passage, String content) {
+        int start = passage.getStartOffset();
+        if (passage.getEndOffset() - start <= PASSAGE_LENGTH || passage.getNumMatches() == 0) return start;
+        int firstMatch = passage.getMatchStarts()[0];
+        if (firstMatch - start <= BEFORE_MATCH) return start;
+        int space = content.indexOf(' ', firstMatch - BEFORE_MATCH);
+        return space >= 0 && space < firstMatch ? space + 1 : firstMatch;
+    }
+
+    /** Where to stop showing a passage: its end, or a word end at most {@link #PASSAGE_LENGTH} after the start. */
+    private static int windowEnd(Passage passage, String content, int from) {
+        int end = passage.getEndOffset();
+        if (end - from <= PASSAGE_LENGTH) return end;
+        int limit = from + PASSAGE_LENGTH;
+        int firstMatchEnd = passage.getNumMatches() == 0 ? from : passage.getMatchEnds()[0];
+        int space = content.lastIndexOf(' ', limit);
+        return space > from && space >= firstMatchEnd ? space : Math.max(limit, firstMatchEnd);
     }
 
     /** The opening of a body, for hits that matched elsewhere than in the body. */
@@ -35,6 +63,13 @@ final class SnippetFormatter extends PassageFormatter {
         String text = body.length() <= LEAD_LENGTH ? body : body.substring(0, body.lastIndexOf(' ', LEAD_LENGTH) + 1) + "…";
         escape(text, 0, text.length(), out);
         return out.toString().replace('\n', ' ').strip();
+    }
+
+    /** The whole text, HTML-escaped on one line. */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        escape(text, 0, text.length(), out);
+        return out.toString().strip();
     }
 
     private static void escape(String s, int from, int to, StringBuilder out) {

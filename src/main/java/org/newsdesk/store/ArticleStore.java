@@ -91,7 +91,9 @@ public final class ArticleStore {
                         .bind("categories", rows.categories(article.categories()));
                 rows.bindContent(insert, article.content());
                 long id = insert.mapTo(Long.class).one();
-                return find(handle, id).orElseThrow();
+                Article stored = find(handle, id).orElseThrow();
+                ArticleLabels.write(handle, stored);
+                return stored;
             });
         } catch (StoreException e) {
             throw switch (e.reason()) {
@@ -134,7 +136,9 @@ public final class ArticleStore {
                     .bind("content_fetched_at", Columns.millis(fetchedAt));
             rows.bindContent(update, content);
             update.execute();
-            return find(handle, id).orElseThrow();
+            Article revised = find(handle, id).orElseThrow();
+            ArticleLabels.write(handle, revised);
+            return revised;
         });
     }
 
@@ -239,7 +243,7 @@ public final class ArticleStore {
                         .list());
     }
 
-    private Optional<Article> find(Handle handle, long id) {
+    Optional<Article> find(Handle handle, long id) {
         return handle.createQuery(SELECT + "WHERE id = :id")
                 .bind("id", id)
                 .map((row, ctx) -> rows.article(row))

@@ -146,8 +146,11 @@ public final class SourceStore {
 
     /** Stops following a source, deleting its articles and their versions. Returns false when there was none. */
     public boolean remove(long id) {
-        return database.write("removing source " + id, handle ->
-                handle.createUpdate("DELETE FROM sources WHERE id = :id").bind("id", id).execute() > 0);
+        return database.write("removing source " + id, handle -> {
+            boolean removed = handle.createUpdate("DELETE FROM sources WHERE id = :id").bind("id", id).execute() > 0;
+            if (removed) ArticleLabels.recount(handle); // its articles' labels went with them, past the write path
+            return removed;
+        });
     }
 
     public long count() {

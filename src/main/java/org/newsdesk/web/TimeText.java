@@ -26,6 +26,14 @@ public final class TimeText {
         return DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneId.systemDefault()).format(time);
     }
 
+    /** A duration in the largest whole unit: "5 minutes", "2 hours", "3 days". */
+    public static String span(Duration d) {
+        long minutes = Math.max(1, d.toMinutes());
+        if (minutes < 60) return plural(minutes, "minute");
+        if (d.toHours() < 48) return plural(d.toHours(), "hour");
+        return plural(d.toDays(), "day");
+    }
+
     public static String exact(Instant time) {
         return EXACT.format(time);
     }

@@ -77,14 +77,41 @@ class ArticleExtractorTest {
     }
 
     @Test
-    void listsRelatedArticlesApartFromTheBody() {
+    void listsRelatedArticlesApartFromTheBodyInPageOrder() {
         assertThat(article.related()).containsExactly(
+                new RelatedLink("How the bridge cables were replaced",
+                        "https://gazette.example/news/bridge-cables-explained"),
                 new RelatedLink("Ferry timetable changes announced for spring",
                         "https://gazette.example/news/ferry-timetable-changes"),
                 new RelatedLink("Survey finds harbour wall in good condition",
-                        "https://gazette.example/news/harbour-wall-survey"),
-                new RelatedLink("How the bridge cables were replaced",
-                        "https://gazette.example/news/bridge-cables-explained"));
+                        "https://gazette.example/news/harbour-wall-survey"));
+    }
+
+    @Test
+    void readsTheJsonLdBodyWhenScriptsWouldWriteThePage() {
+        ArticleContent c = extractor.extract(Fixtures.read("scripted-page.html"), URI.create("https://money.example/r"));
+        assertThat(c.title()).isEqualTo("Rates held steady");
+        assertThat(c.bodyText()).isEqualTo("""
+                The central bank kept its main interest rate unchanged on Thursday, as expected by most economists.
+                Inflation has slowed for four months in a row, but the bank said it wanted more evidence before \
+                cutting rates.
+                Markets now expect the first cut in September, a month later than they did a week ago.""");
+    }
+
+    @Test
+    void readsALayoutTableAsContainersAndADataTableAsATable() {
+        ArticleContent c = extractor.extract(Fixtures.read("layout-table.html"), URI.create("https://v.example/f"));
+        assertThat(c.bodyText()).isEqualTo("""
+                This year's village fete raised more than four thousand pounds for the church roof, a record for the \
+                event.
+                The cake stall alone brought in six hundred pounds, and the tug of war between the two pubs drew the \
+                biggest crowd.
+                Stall | Raised
+                Cakes | £600
+                Tombola | £450
+                Organisers thanked the volunteers, many of whom had been baking and building stalls since the start \
+                of the week.""");
+        assertThat(c.bodyHtml()).contains("<table><tbody><tr><th>Stall</th><th>Raised</th></tr>");
     }
 
     @Test

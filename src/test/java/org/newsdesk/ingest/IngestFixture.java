@@ -14,7 +14,10 @@ import org.newsdesk.fetch.AddressPolicy;
 import org.newsdesk.fetch.FetchSettings;
 import org.newsdesk.fetch.HttpFetcher;
 import org.newsdesk.search.LuceneSearchIndex;
+import org.newsdesk.store.AnnotationStore;
 import org.newsdesk.store.ArticleStore;
+import org.newsdesk.understand.SentenceEmbedder;
+import org.newsdesk.understand.Understanding;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.SourceStore;
 
@@ -24,6 +27,9 @@ final class IngestFixture implements AutoCloseable {
     final Database database;
     final SourceStore sources;
     final ArticleStore articles;
+    final AnnotationStore annotations;
+    /** The models load once for every test: they take a while and are read-only. */
+    static final Understanding UNDERSTANDING = new Understanding(new SentenceEmbedder());
     final LuceneSearchIndex index;
     final HttpFetcher fetcher;
     final Refresher refresher;
@@ -48,10 +54,11 @@ final class IngestFixture implements AutoCloseable {
         IngestMetrics metrics = new IngestMetrics(new SimpleMeterRegistry());
         FeedParser parser = new FeedParser();
         ArticleReader reader = new ArticleReader(fetcher, new ArticleExtractor(), new HtmlSanitizer(), metrics);
-        EntryPipeline pipeline = new EntryPipeline(reader, articles, index, metrics, clock);
+        annotations = new AnnotationStore(database, articles);
+        EntryPipeline pipeline = new EntryPipeline(reader, () -> UNDERSTANDING, annotations, articles, index, metrics, clock);
         PollSchedule schedule = PollSchedule.defaults();
         refresher = new Refresher(fetcher, parser, pipeline, sources, index, schedule, metrics, clock, maxReads);
-        reindexer = new Reindexer(sources, articles, index);
+        reindexer = new Reindexer(sources, articles, annotations, index);
         service = new SourceService(sources, articles, index, new SourceResolver(fetcher, parser, new FeedDiscovery()),
                 refresher, RefreshQueue.NONE, new OpmlCodec(), schedule, clock);
     }

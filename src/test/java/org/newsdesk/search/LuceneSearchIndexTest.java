@@ -115,6 +115,27 @@ class LuceneSearchIndexTest {
                 .isEqualTo("a &lt;script&gt;alert(1)&lt;/script&gt; <mark>tag</mark>");
     }
 
+    @Test
+    void startsAfreshOverAnIndexWrittenWithAnEarlierLayout(@TempDir Path earlier) throws Exception {
+        try (var dir = org.apache.lucene.store.FSDirectory.open(earlier);
+             var old = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig())) {
+            var doc = new org.apache.lucene.document.Document();
+            doc.add(new org.apache.lucene.document.TextField("title", "Old layout", org.apache.lucene.document.Field.Store.YES));
+            old.addDocument(doc);
+            old.commit();
+        }
+
+        try (LuceneSearchIndex reopened = new LuceneSearchIndex(earlier)) {
+            assertThat(reopened.count()).isZero();
+            reopened.index(article(1, 10, "New layout", "text"), "A");
+            reopened.commit();
+            assertThat(reopened.search(SearchQuery.of("layout")).hits()).extracting(SearchHit::title).containsExactly("New layout");
+        }
+        try (LuceneSearchIndex again = new LuceneSearchIndex(earlier)) {
+            assertThat(again.count()).isEqualTo(1);
+        }
+    }
+
     static Article article(long id, long sourceId, String title, String body) {
         ArticleContent content = new ArticleContent(title, List.of(), Instant.parse("2026-11-20T10:00:00Z"), null, null,
                 "en", null, null, null, "<p>" + body + "</p>", body, List.of(), null, List.of());

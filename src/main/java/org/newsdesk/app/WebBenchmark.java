@@ -1,0 +1,127 @@
+package org.newsdesk.app;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+import org.newsdesk.domain.Article;
+import org.newsdesk.domain.Polling;
+
+/**
+ * Page and search latency under concurrent readers: builds (or reuses) a synthetic corpus in a data folder, serves
+ * it, and has virtual-thread clients on loopback request front pages, article pages and searches for a while. The
+ * peer in the same run is a static file through the same server and client. Not thread-safe: one run at a time.
+ */
+final class WebBenchmark {
+
+    private final int articles;
+    private final int clients;
+    private final Duration duration;
+
+    WebBenchmark(int articles, int clients, Duration duration) {
+        this.articles = articles;
+        this.clients = clients;
+        this.duration = duration;
+    }
+
+    void run(Config base) throws Exception {
+        Files.createDirectories(base.dataDir());
+        try (Newsdesk newsdesk = new Newsdesk(base, false)) {
+            long have = newsdesk.articles.count();
+            if (have < articles) build(newsdesk, have);
+            if (newsdesk.reindexer.stale()) newsdesk.reindexer.rebuild((d, t) -> {});
+            try (HttpServer server = new HttpServer(newsdesk).start("127.0.0.1", 0)) {
+                String root = "http://127.0.0.1:" + server.port();
+                long maxId = newsdesk.articles.newest(1, null).getFirst().id();
+                SyntheticNews words = new SyntheticNews(7, Instant.now());
+                Map<String, Function<SplittableRandom, String>> kinds = new java.util.LinkedHashMap<>();
+                kinds.put("static file (peer)", r -> "/static/newsdesk.css");
+                kinds.put("front page", r -> r.nextInt(4) == 0 ? "/?category=World" : "/");
+                kinds.put("article page", r -> "/articles/" + (1 + r.nextLong(maxId)));
+                kinds.put("search", r -> "/search?q=" + words.word() + "+" + words.word());
+                System.out.printf("Web benchmark: %d articles, %d concurrent clients, %d s per kind, %d cores, data in %s%n",
+                        newsdesk.articles.count(), clients, duration.toSeconds(), Runtime.getRuntime().availableProcessors(),
+                        base.dataDir().toAbsolutePath());
+                for (var kind : kinds.entrySet()) measure(root, kind.getKey(), kind.getValue(), Duration.ofSeconds(3)); // warm-up
+                for (var kind : kinds.entrySet()) report(kind.getKey(), measure(root, kind.getKey(), kind.getValue(), duration));
+            }
+        }
+    }
+
+    private void build(Newsdesk newsdesk, long have) {
+        System.out.printf("Building a corpus of %d articles in %s (once; later runs reuse it)…%n", articles, newsdesk.config.dataDir());
+        List<Long> sources = new ArrayList<>();
+        for (var s : newsdesk.sources.list()) sources.add(s.id());
+        for (int i = sources.size(); i < 50; i++) {
+            sources.add(newsdesk.sources.add("https://news" + i + ".example.org/feed", null, "Source " + i, null,
+                    Polling.initial(Instant.now().plus(Duration.ofDays(3650)), Duration.ofHours(6))).id());
+        }
+        SyntheticNews news = new SyntheticNews(42, Instant.now());
+        long started = System.nanoTime();
+        for (long n = have; n < articles; n++) {
+            Article a = newsdesk.articles.insert(news.next(sources.get((int) (n % sources.size())), (int) n));
+            newsdesk.index.index(a, "Source " + (n % sources.size()));
+            if ((n + 1) % 10_000 == 0) {
+                newsdesk.index.commit();
+                System.out.printf("  %d articles (%.0f/s)%n", n + 1, (n + 1 - have) / ((System.nanoTime() - started) / 1e9));
+            }
+        }
+        newsdesk.index.commit();
+    }
+
+    private long[] measure(String root, String kind, Function<SplittableRandom, String> path, Duration length) throws Exception {
+        ConcurrentLinkedQueue<long[]> all = new ConcurrentLinkedQueue<>();
+        Map<Integer, Integer> failures = new ConcurrentHashMap<>();
+        long end = System.nanoTime() + length.toNanos();
+        try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+             var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int c = 0; c < clients; c++) {
+                long seed = c;
+                pool.submit(() -> {
+                    SplittableRandom random = new SplittableRandom(seed);
+                    long[] times = new long[100_000];
+                    int n = 0;
+                    while (System.nanoTime() < end && n < times.length) {
+                        long start = System.nanoTime();
+                        HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(URI.create(root + path.apply(random))).build(),
+                                HttpResponse.BodyHandlers.ofByteArray());
+                        times[n++] = System.nanoTime() - start;
+                        if (r.statusCode() != 200) failures.merge(r.statusCode(), 1, Integer::sum);
+                    }
+                    all.add(Arrays.copyOf(times, n));
+                    return null;
+                });
+            }
+        }
+        if (!failures.isEmpty()) System.out.println("  " + kind + ": non-200 answers " + failures);
+        return all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+    }
+
+    private void report(String kind, long[] sorted) {
+        double seconds = duration.toNanos() / 1e9;
+        System.out.printf("%-20s %7d requests %8.0f req/s  p50 %6.2f ms  p90 %6.2f ms  p99 %6.2f ms%n", kind, sorted.length,
+                sorted.length / seconds, percentile(sorted, 50), percentile(sorted, 90), percentile(sorted, 99));
+    }
+
+    private static double percentile(long[] sorted, int p) {
+        if (sorted.length == 0) return Double.NaN;
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
+    }
+
+    static Path defaultFolder() {
+        return Path.of("target", "bench-web");
+    }
+}

@@ -1,0 +1,91 @@
+package org.newsdesk.cluster;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How alike an article and a story (or two stories) are, from 0 to 1: the weighted mean of the similarities of
+ * title, body, names, numbers and dates TF-IDF vectors and of the sentence embeddings, over the ones both sides
+ * have (an article with a title alone is judged on its title; dates count only when both sides mention some),
+ * times a time decay. Without publication times the decay is 1: time then neither helps nor hurts. Immutable.
+ */
+final class StorySimilarity {
+
+    static final String[] FEATURES = {"title", "body", "names", "embedding", "numbers", "dates"};
+
+    private final double[] weights;
+    private final double averageLink;
+    private final double graceSeconds;
+    private final double decaySeconds;
+
+    StorySimilarity(ClusterSettings settings) {
+        weights = new double[] {settings.titleWeight(), settings.bodyWeight(), settings.namesWeight(),
+                settings.embeddingWeight(), settings.numbersWeight(), settings.datesWeight()};
+        averageLink = settings.averageLink();
+        graceSeconds = settings.timeGrace().toSeconds();
+        decaySeconds = settings.timeDecay().toSeconds();
+    }
+
+    double score(DocVectors doc, Story story) {
+        return combine(features(doc, story)) * timeFactor(doc.published(), story.first(), story.last());
+    }
+
+    /** Story to story, for merges: the same measure between the two centroids. */
+    double score(Story a, Story b) {
+        double[] f = new double[FEATURES.length];
+        f[0] = similarity(a.title(), b.title(), a.size(), b.size());
+        f[1] = similarity(a.body(), b.body(), a.size(), b.size());
+        f[2] = similarity(a.names(), b.names(), a.size(), b.size());
+        f[3] = a.embeddingSimilarity(b, averageLink);
+        f[4] = similarity(a.numbers(), b.numbers(), a.size(), b.size());
+        f[5] = similarity(a.dates(), b.dates(), a.size(), b.size());
+        double gap = Math.max(timeFactor(a.first(), b.first(), b.last()), timeFactor(a.last(), b.first(), b.last()));
+        return combine(f) * gap;
+    }
+
+    /** The six similarities (NaN where a side lacks the field), in the order of {@link #FEATURES}. */
+    double[] features(DocVectors doc, Story story) {
+        int n = story.size();
+        return new double[] {
+            similarity(doc.title(), story.title(), 1, n),
+            similarity(doc.body(), story.body(), 1, n),
+            similarity(doc.names(), story.names(), 1, n),
+            story.embeddingSimilarity(doc.embedding(), averageLink),
+            similarity(doc.numbers(), story.numbers(), 1, n),
+            similarity(doc.dates(), story.dates(), 1, n)
+        };
+    }
+
+    private double combine(double[] f) {
+        double sum = 0;
+        double weight = 0;
+        for (int i = 0; i < weights.length; i++) {
+            if (Double.isNaN(f[i]) || weights[i] == 0) continue;
+            sum += weights[i] * f[i];
+            weight += weights[i];
+        }
+        return weight == 0 ? 0 : sum / weight;
+    }
+
+    /**
+     * Between sums of unit vectors: the cosine of the centroids, or with average linkage the mean cosine over
+     * every pair of their articles (the dot product over the product of the sizes).
+     */
+    private double similarity(SparseVector a, SparseVector b, int sizeA, int sizeB) {
+        if (a.isEmpty() || b.isEmpty()) return Double.NaN;
+        double dot = a.dot(b);
+        double average = Math.min(1, dot / ((double) sizeA * sizeB));
+        double cosine = dot / (a.norm() * b.norm());
+        return averageLink * average + (1 - averageLink) * cosine;
+    }
+
+    /** 1 within the grace distance of the story's span, then e^(−excess / decay). */
+    double timeFactor(@Nullable Instant published, @Nullable Instant first, @Nullable Instant last) {
+        if (published == null || first == null || last == null) return 1;
+        Duration gap = published.isBefore(first) ? Duration.between(published, first)
+                : published.isAfter(last) ? Duration.between(last, published) : Duration.ZERO;
+        double excess = gap.toSeconds() - graceSeconds;
+        return excess <= 0 ? 1 : Math.exp(-excess / decaySeconds);
+    }
+}

@@ -1,0 +1,66 @@
+package org.newsdesk.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Trims the clean body's edges: short lines that are not sentences before the first paragraph (bylines,
+ * datelines, "5 min read") and headings or labels after the last one ("More in Milan", "Tags"). Inside the body
+ * such lines are kept, as there they are usually subheadings. Stateless.
+ */
+final class EdgeTrimmer {
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;\"”’»)。！？]\\s*$");
+    private static final int SHORT_WORDS = 8;
+    /** Sign-offs after the last paragraph: how to reach or follow the writer, newsletter and forum invitations. */
+    private static final Pattern SIGN_OFF = Pattern.compile(
+            "(?iu)(follow (him|her|them|us|me)\\b|(email|contact|reach) (him|her|them|me|us)\\b|"
+            + "(may|can) be reached at|have a (news )?tip\\?|sign up (for|to)|subscribe to|"
+            + "\\bjoin (our|the) .{0,40}(forum|community|discussion)|newsletter|"
+            + "[\\w.+-]+@[\\w-]+\\.[\\w.]+)");
+
+    private EdgeTrimmer() {
+    }
+
+    static void trim(Element body) {
+        List<Element> blocks = body.children();
+        for (Element b : blocks) {
+            if (!isLabel(b, false)) break;
+            b.remove();
+        }
+        List<Element> rest = body.children();
+        for (int i = rest.size() - 1; i >= 0; i--) {
+            if (!isLabel(rest.get(i), true) && !isSignOff(rest.get(i))) break;
+            rest.get(i).remove();
+        }
+    }
+
+    private static boolean isSignOff(Element block) {
+        if (!block.nameIs("p")) return false;
+        String text = block.text();
+        return text.length() < 300 && SIGN_OFF.matcher(text).find();
+    }
+
+    private static boolean isLabel(Element block, boolean atEnd) {
+        String name = block.normalName();
+        String text = Text.normalize(block.text());
+        if (text.isEmpty()) return !name.equals("figure") && !name.equals("table");
+        boolean heading = name.length() == 2 && name.charAt(0) == 'h';
+        if (heading) return atEnd;
+        if (!name.equals("p")) return false;
+        if (SENTENCE_END.matcher(text).find()) return false;
+        return words(text) < SHORT_WORDS;
+    }
+
+    private static int words(String text) {
+        int cjk = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN
+                    || Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HIRAGANA) {
+                cjk++;
+            }
+        }
+        return Text.wordCount(text) + cjk / 2;
+    }
+}

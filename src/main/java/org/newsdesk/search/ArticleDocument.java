@@ -1,0 +1,135 @@
+package org.newsdesk.search;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.newsdesk.domain.Article;
+import org.jspecify.annotations.Nullable;
+
+/** The layout of an article in the Lucene index, in one place: fields, facets, and back to a hit. Thread-safe. */
+final class ArticleDocument {
+
+    /** Commit data naming the layout an index was written with; raise {@link #LAYOUT} when fields change. */
+    static final String LAYOUT_KEY = "newsdesk.layout";
+    static final String LAYOUT = "2";
+
+    static final String ID = "id";
+    static final String SOURCE_ID = "source_id";
+    /** The source's title as words (folded, not stemmed), for {@code source:} and for full text. */
+    static final String SOURCE = "source";
+    static final String TITLE = "title";
+    static final String TITLE_EXACT = "title_exact";
+    static final String BODY = "body";
+    static final String BODY_EXACT = "body_exact";
+    static final String BYLINE = "byline";
+    static final String URL = "url";
+    /** Categories and tags as written, for display; their {@code _key} twins are matched. */
+    static final String CATEGORY = "category";
+    static final String CATEGORY_KEY = "category_key";
+    static final String TAG = "tag";
+    static final String TAG_KEY = "tag_key";
+    static final String LANGUAGE = "language";
+    static final String SHOWN_AT = "shown_at";
+
+    /** Facet dimensions, kept in one doc-values field by Lucene's facet module. */
+    static final String SOURCE_DIM = "source";
+    static final String CATEGORY_DIM = "category";
+    static final String TAG_DIM = "tag";
+    static final String LANGUAGE_DIM = "language";
+
+    /** Text whose postings keep offsets, so the highlighter need not analyse the text again. */
+    private static final FieldType STORED_WITH_OFFSETS = withOffsets(TextField.TYPE_STORED);
+    private static final FieldType INDEXED_WITH_OFFSETS = withOffsets(TextField.TYPE_NOT_STORED);
+
+    private final FacetsConfig facetsConfig = new FacetsConfig();
+
+    ArticleDocument() {
+        facetsConfig.setMultiValued(CATEGORY_DIM, true);
+        facetsConfig.setMultiValued(TAG_DIM, true);
+    }
+
+    FacetsConfig facetsConfig() {
+        return facetsConfig;
+    }
+
+    Document document(Article article, String sourceTitle) throws IOException {
+        Document doc = new Document();
+        doc.add(new StringField(ID, Long.toString(article.id()), Field.Store.YES));
+        doc.add(new LongField(SOURCE_ID, article.sourceId(), Field.Store.YES));
+        doc.add(new TextField(SOURCE, sourceTitle, Field.Store.YES));
+        doc.add(new SortedSetDocValuesFacetField(SOURCE_DIM, sourceLabel(article.sourceId(), sourceTitle)));
+        doc.add(new Field(TITLE, article.title(), STORED_WITH_OFFSETS));
+        doc.add(new Field(TITLE_EXACT, article.title(), INDEXED_WITH_OFFSETS));
+        doc.add(new Field(BODY, article.content().bodyText(), STORED_WITH_OFFSETS));
+        doc.add(new Field(BODY_EXACT, article.content().bodyText(), INDEXED_WITH_OFFSETS));
+        String byline = article.content().byline();
+        if (byline != null) doc.add(new TextField(BYLINE, byline, Field.Store.YES));
+        doc.add(new StoredField(URL, article.url()));
+        addKeywords(doc, article.categories(), CATEGORY, CATEGORY_KEY, CATEGORY_DIM);
+        addKeywords(doc, article.content().tags(), TAG, TAG_KEY, TAG_DIM);
+        String language = article.content().language();
+        if (language != null && !TextAnalysis.language(language).isEmpty()) {
+            String key = TextAnalysis.language(language);
+            doc.add(new StringField(LANGUAGE, key, Field.Store.YES));
+            doc.add(new SortedSetDocValuesFacetField(LANGUAGE_DIM, key));
+        }
+        doc.add(new LongField(SHOWN_AT, article.shownAt().toEpochMilli(), Field.Store.YES));
+        return facetsConfig.build(doc);
+    }
+
+    static Term idTerm(long articleId) {
+        return new Term(ID, Long.toString(articleId));
+    }
+
+    static SearchHit hit(Document doc, float score, String snippet, @Nullable String titleHtml) {
+        String title = doc.get(TITLE);
+        return new SearchHit(Long.parseLong(doc.get(ID)), doc.getField(SOURCE_ID).numericValue().longValue(),
+                title, doc.get(URL), doc.get(SOURCE),
+                Instant.ofEpochMilli(doc.getField(SHOWN_AT).numericValue().longValue()),
+                Float.isNaN(score) ? 0f : score, snippet, titleHtml != null ? titleHtml : SnippetFormatter.escape(title),
+                doc.get(BYLINE), doc.get(LANGUAGE), values(doc, CATEGORY), values(doc, TAG));
+    }
+
+    /** The source facet's label: the id to filter by and the title to show, as {@code 12/Harbor Times}. */
+    static String sourceLabel(long sourceId, String sourceTitle) {
+        return sourceId + "/" + sourceTitle;
+    }
+
+    /** A source facet label taken apart: the id, then the title. */
+    static FacetValue sourceValue(String label, long count) {
+        int slash = label.indexOf('/');
+        return new FacetValue(label.substring(0, slash), label.substring(slash + 1), count);
+    }
+
+    private static void addKeywords(Document doc, List<String> values, String display, String key, String dim) {
+        values.stream().map(String::strip).filter(v -> !v.isEmpty()).distinct().forEach(value -> {
+            doc.add(new StoredField(display, value));
+            doc.add(new StringField(key, TextAnalysis.keyword(value), Field.Store.NO));
+            doc.add(new SortedSetDocValuesFacetField(dim, value));
+        });
+    }
+
+    private static List<String> values(Document doc, String field) {
+        return Arrays.stream(doc.getFields(field)).map(IndexableField::stringValue).toList();
+    }
+
+    private static FieldType withOffsets(FieldType base) {
+        FieldType type = new FieldType(base);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+}

@@ -1,0 +1,57 @@
+package org.newsdesk.search;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+
+/**
+ * Finds articles like a given one ("more like this"): the most distinctive stemmed words of its title and body,
+ * searched for in other articles. Thread-safe (a MoreLikeThis is made per call: it holds per-reader settings).
+ */
+final class RelatedFinder {
+
+    private static final int QUERY_TERMS = 25;
+    private static final int MIN_WORD_LENGTH = 3;
+    private static final int MAX_DOC_FREQ_PERCENT = 5;
+    private static final int MIN_MAX_DOC_FREQ = 100;
+
+    private final Analyzer analyzer;
+
+    RelatedFinder(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /** The best {@code limit} other articles, or none when the article is not in the index. */
+    TopDocs find(IndexSearcher searcher, long articleId, int limit) throws IOException {
+        TermQuery self = new TermQuery(ArticleDocument.idTerm(articleId));
+        TopDocs found = searcher.search(self, 1);
+        if (found.scoreDocs.length == 0) return new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]);
+        MoreLikeThis like = new MoreLikeThis(searcher.getIndexReader());
+        like.setAnalyzer(analyzer);
+        like.setFieldNames(new String[] {ArticleDocument.TITLE, ArticleDocument.BODY});
+        // A word may appear once (titles are short) but must appear in some other article to connect to it.
+        like.setMinTermFreq(1);
+        like.setMinDocFreq(2);
+        like.setMinWordLen(MIN_WORD_LENGTH);
+        // Words in more than a few percent of articles say little about what this one is about, and each costs a
+        // long postings walk: leaving them out makes the search both better and fast on large indexes.
+        // (On a small index every word is in a few percent of articles: the floor keeps it working there.)
+        like.setMaxDocFreq(Math.max(MIN_MAX_DOC_FREQ, searcher.getIndexReader().numDocs() / 100 * MAX_DOC_FREQ_PERCENT));
+        like.setStopWords(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        like.setMaxQueryTerms(QUERY_TERMS);
+        like.setBoost(true);
+        BooleanQuery query = new BooleanQuery.Builder()
+                .add(like.like(found.scoreDocs[0].doc), Occur.MUST)
+                .add(self, Occur.MUST_NOT)
+                .build();
+        return searcher.search(query, limit);
+    }
+}

@@ -1,0 +1,51 @@
+package org.newsdesk.understand;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsdesk.domain.ArticleContent;
+
+/**
+ * An article cut up once for every pass: its title, paragraphs (the standfirst first when the body does not repeat
+ * it) and sentences with their words.
+ *
+ * @param bodyStart the index of the first paragraph of the body proper (1 when a standfirst leads)
+ */
+record ArticleText(String title, List<String> paragraphs, List<Sentence> sentences, int bodyStart, boolean english) {
+
+    ArticleText {
+        paragraphs = List.copyOf(paragraphs);
+        sentences = List.copyOf(sentences);
+    }
+
+    static ArticleText of(ArticleContent content, boolean english, SentenceSplitter splitter) {
+        List<String> paragraphs = new ArrayList<>();
+        String standfirst = content.standfirst() == null ? "" : content.standfirst().strip();
+        if (!standfirst.isEmpty() && !content.bodyText().startsWith(standfirst)) paragraphs.add(standfirst);
+        int bodyStart = paragraphs.size();
+        for (String line : content.bodyText().split("\n")) {
+            String p = line.strip();
+            if (!p.isEmpty()) paragraphs.add(p);
+        }
+        List<Sentence> sentences = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            sentences.addAll(splitter.split(paragraphs.get(i), i, sentences.size(), english));
+        }
+        return new ArticleText(content.title().strip(), paragraphs, sentences, bodyStart, english);
+    }
+
+    /** The sentences of one paragraph. */
+    List<Sentence> sentencesOf(int paragraph) {
+        List<Sentence> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            if (s.paragraph() == paragraph) out.add(s);
+            else if (s.paragraph() > paragraph) break;
+        }
+        return out;
+    }
+
+    /** The sentence of a paragraph holding an offset, or null past its end. */
+    @org.jspecify.annotations.Nullable Sentence sentenceAt(int paragraph, int offset) {
+        for (Sentence s : sentencesOf(paragraph)) if (offset < s.end()) return s;
+        return null;
+    }
+}

@@ -1,0 +1,211 @@
+package org.newsdesk.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.newsdesk.domain.Annotations;
+import org.newsdesk.domain.Article;
+import org.newsdesk.domain.Quote;
+import org.newsdesk.domain.SaidQuote;
+import org.newsdesk.store.AnnotationStore;
+import org.newsdesk.domain.ArticleFilter;
+import org.newsdesk.domain.ArticleVersion;
+import org.newsdesk.domain.LabelCount;
+import org.newsdesk.domain.LabelKind;
+import org.newsdesk.domain.ListingCursor;
+import org.newsdesk.domain.Source;
+import org.newsdesk.domain.SourceSummary;
+import org.newsdesk.search.SearchIndex;
+import org.newsdesk.store.ArticleListing;
+import org.newsdesk.store.ArticleStore;
+import org.newsdesk.store.SourceStore;
+
+/** The reading pages: front page, article, earlier versions, category, tag and source pages. Thread-safe. */
+final class ReadingPages {
+
+    static final int PAGE_SIZE = 20;
+
+    private final SourceStore sources;
+    private final ArticleStore articles;
+    private final ArticleListing listing;
+    private final AnnotationStore annotations;
+    private final SearchIndex index;
+    private final Templates templates;
+    private final Clock clock;
+    /** What every front page shows beside the articles; a few seconds old at most. */
+    private final Recent<List<LabelCount>> topCategories;
+    private final Recent<List<SourceSummary>> sourceCounts;
+
+    ReadingPages(SourceStore sources, ArticleStore articles, ArticleListing listing, AnnotationStore annotations,
+                 SearchIndex index, Templates templates, Clock clock) {
+        this.sources = sources;
+        this.articles = articles;
+        this.listing = listing;
+        this.annotations = annotations;
+        this.index = index;
+        this.templates = templates;
+        this.clock = clock;
+        this.topCategories = new Recent<>(() -> listing.labels(LabelKind.CATEGORY, 12), REFRESH, clock);
+        this.sourceCounts = new Recent<>(sources::summaries, REFRESH, clock);
+    }
+
+    private static final java.time.Duration REFRESH = java.time.Duration.ofSeconds(10);
+
+    /** Sources changed: the next page shows them at once. */
+    void sourcesChanged() {
+        sourceCounts.clear();
+        topCategories.clear();
+    }
+
+    void front(Context ctx) {
+        String category = blankToNull(ctx.queryParam("category"));
+        Long sourceId = ctx.queryParamAsClass("source", Long.class).getOrNull();
+        ArticleFilter filter = new ArticleFilter(sourceId, category, null);
+        Map<Long, String> titles = sourceTitles();
+        String base = "/?" + (category != null ? "category=" + encode(category) + "&" : "")
+                + (sourceId != null ? "source=" + sourceId + "&" : "");
+        Pages.River river = river(filter, ctx, titles, base);
+        List<Pages.Chip> categoryChips = new ArrayList<>();
+        for (LabelCount c : topCategories.get()) {
+            boolean active = category != null && ArticleFilter.key(category).equals(ArticleFilter.key(c.label()));
+            categoryChips.add(new Pages.Chip(c.label(), active ? "/" : "/?category=" + encode(c.label()), c.count(), active));
+        }
+        List<Pages.Chip> sourceChips = new ArrayList<>();
+        for (SourceSummary s : sourceCounts.get()) {
+            boolean active = sourceId != null && sourceId == s.source().id();
+            sourceChips.add(new Pages.Chip(s.source().title(), active ? "/" : "/?source=" + s.source().id(), s.articleCount(), active));
+        }
+        String filterLabel = category != null ? category : sourceId != null ? titles.get(sourceId) : null;
+        templates.render(ctx, "front.jte", new Pages.Front(river, categoryChips, sourceChips, filterLabel, titles.size()));
+    }
+
+    void article(Context ctx) {
+        Article article = article(ctx.pathParamAsClass("id", Long.class).get());
+        Source source = sources.find(article.sourceId()).orElseThrow();
+        Map<Long, String> titles = sourceTitles();
+        Instant now = clock.instant();
+        List<ArticleCard> related = new ArrayList<>();
+        for (var hit : index.related(article.id(), 5)) {
+            articles.find(hit.articleId()).ifPresent(a -> related.add(ArticleCard.of(a, titles.getOrDefault(a.sourceId(), ""), now)));
+        }
+        var updated = article.content().updated();
+        Annotations found = annotations.find(article.id()).orElse(null);
+        Article labelled = found == null ? article : article.withMoreLabels(found.categories(), found.tags());
+        templates.render(ctx, "article.jte", new Pages.ArticlePage(article, source.title(),
+                TimeText.relative(article.shownAt(), now), TimeText.exact(article.shownAt()),
+                updated != null && !updated.equals(article.content().published()) ? TimeText.exact(updated) : null,
+                articles.versions(article.id()), related,
+                chips(labelled.categories(), "/categories/"), chips(labelled.content().tags(), "/tags/"),
+                found == null ? List.of() : found.summary(), found == null ? List.of() : speakers(found.quotes())));
+    }
+
+    void version(Context ctx) {
+        Article article = article(ctx.pathParamAsClass("id", Long.class).get());
+        int number = ctx.pathParamAsClass("version", Integer.class).get();
+        ArticleVersion version = articles.versions(article.id()).stream().filter(v -> v.version() == number).findFirst()
+                .orElseThrow(() -> new NotFoundResponse("Article #" + article.id() + " has no earlier version " + number + "."));
+        String sourceTitle = sources.find(article.sourceId()).map(Source::title).orElse("");
+        templates.render(ctx, "version.jte", new Pages.VersionPage(article, version, sourceTitle, TimeText.exact(version.fetchedAt())));
+    }
+
+    void category(Context ctx) {
+        labelPage(ctx, LabelKind.CATEGORY, "Category", "/categories/");
+    }
+
+    void tag(Context ctx) {
+        labelPage(ctx, LabelKind.TAG, "Tag", "/tags/");
+    }
+
+    void labels(Context ctx) {
+        templates.render(ctx, "labels.jte", new Pages.LabelIndex(
+                counted(listing.labels(LabelKind.CATEGORY, 200), "/categories/"), counted(listing.labels(LabelKind.TAG, 200), "/tags/")));
+    }
+
+    void source(Context ctx) {
+        long id = ctx.pathParamAsClass("id", Long.class).get();
+        SourceSummary summary = sources.summaries().stream().filter(s -> s.source().id() == id).findFirst()
+                .orElseThrow(() -> new NotFoundResponse("There is no source #" + id + "."));
+        Pages.River river = river(ArticleFilter.source(id), ctx, sourceTitles(), "/sources/" + id + "?");
+        templates.render(ctx, "listing.jte", new Pages.Listing("Source", summary.source().title(), summary.articleCount(),
+                river, summary.source().feedUrl(), summary, null));
+    }
+
+    private void labelPage(Context ctx, LabelKind kind, String kindName, String prefix) {
+        String name = ctx.pathParam("name");
+        String label = listing.label(kind, name);
+        if (label == null) throw new NotFoundResponse("No article carries the " + kindName.toLowerCase() + " \"" + name + "\" yet.");
+        ArticleFilter filter = kind == LabelKind.CATEGORY ? ArticleFilter.category(label) : ArticleFilter.tag(label);
+        Pages.River river = river(filter, ctx, sourceTitles(), prefix + encode(label) + "?");
+        templates.render(ctx, "listing.jte", new Pages.Listing(kindName, label, listing.count(filter), river, null, null,
+                kind == LabelKind.TAG ? said(label) : null));
+    }
+
+    /** One page of a listing and the link to the next. */
+    private Pages.River river(ArticleFilter filter, Context ctx, Map<Long, String> titles, String base) {
+        ListingCursor after = ListingCursor.parse(ctx.queryParam("after"));
+        List<Article> page = listing.list(filter, PAGE_SIZE + 1, after);
+        boolean more = page.size() > PAGE_SIZE;
+        if (more) page = page.subList(0, PAGE_SIZE);
+        Instant now = clock.instant();
+        List<ArticleCard> cards = page.stream().map(a -> ArticleCard.of(a, titles.getOrDefault(a.sourceId(), ""), now)).toList();
+        String older = more ? base + "after=" + ListingCursor.after(page.getLast()) : null;
+        return new Pages.River(cards, older);
+    }
+
+    private Article article(long id) {
+        return articles.find(id).orElseThrow(() -> new NotFoundResponse("There is no article #" + id + "."));
+    }
+
+    /** An article's quotes grouped by speaker, speakers in the order they first speak. */
+    private static List<Pages.Speaker> speakers(List<Quote> quotes) {
+        Map<String, List<Pages.Said>> bySpeaker = new java.util.LinkedHashMap<>();
+        for (Quote q : quotes) {
+            bySpeaker.computeIfAbsent(q.speaker(), k -> new ArrayList<>()).add(new Pages.Said(q.text(), q.verb(), q.reported(), null, null));
+        }
+        List<Pages.Speaker> speakers = new ArrayList<>();
+        bySpeaker.forEach((name, said) -> speakers.add(new Pages.Speaker(name, "/tags/" + encode(name), said)));
+        return speakers;
+    }
+
+    /** What the person a tag names said, across sources; null when they said nothing Newsdesk caught. */
+    private Pages.@Nullable Speaker said(String label) {
+        List<SaidQuote> quotes = annotations.quotesBy(label, 30);
+        if (quotes.isEmpty()) return null;
+        List<Pages.Said> said = new ArrayList<>();
+        for (SaidQuote q : quotes) {
+            String title = articles.find(q.articleId()).map(Article::title).orElse("");
+            said.add(new Pages.Said(q.quote().text(), q.quote().verb(), q.quote().reported(), title, "/articles/" + q.articleId()));
+        }
+        return new Pages.Speaker(quotes.getFirst().quote().speaker(), "/tags/" + encode(label), said);
+    }
+
+    private static List<Pages.Chip> counted(List<LabelCount> labels, String prefix) {
+        return labels.stream().map(l -> new Pages.Chip(l.label(), prefix + encode(l.label()), l.count(), false)).toList();
+    }
+
+    private static List<Pages.Chip> chips(List<String> labels, String prefix) {
+        return labels.stream().distinct().map(l -> new Pages.Chip(l, prefix + encode(l), 0, false)).toList();
+    }
+
+    Map<Long, String> sourceTitles() {
+        Map<Long, String> titles = new HashMap<>();
+        for (Source s : sources.list()) titles.put(s.id(), s.title());
+        return titles;
+    }
+
+    static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,54 @@
+package org.newsdesk.app;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.newsdesk.demo.DemoNetwork;
+import org.newsdesk.ingest.Progress;
+
+/** The demo network ingested into a Newsdesk on SQLite, served on 127.0.0.1: what the web and API tests run against. */
+final class DemoSite implements AutoCloseable {
+
+    final DemoNetwork network;
+    final Newsdesk newsdesk;
+    final HttpServer server;
+    final String base;
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    DemoSite(Path folder) {
+        network = DemoNetwork.start(0);
+        newsdesk = new Newsdesk(new Config(folder, null, null, null, "127.0.0.1", 0, List.of("127.0.0.1"), 2,
+                10L << 20, Duration.ZERO, 100), false);
+        for (URI url : network.subscriptions()) newsdesk.sourceService.add(url.toString(), null);
+        newsdesk.sourceService.refreshAll(Progress.NONE);
+        server = new HttpServer(newsdesk).start("127.0.0.1", 0);
+        base = "http://127.0.0.1:" + server.port();
+    }
+
+    HttpResponse<String> get(String path, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).headers(headers.length == 0 ? new String[] {"Accept", "*/*"} : headers).GET().build());
+    }
+
+    HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException("request failed: " + request.uri(), e);
+        }
+    }
+
+    HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path));
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        newsdesk.close();
+        network.close();
+    }
+}

@@ -1,0 +1,70 @@
+package org.newsdesk.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.newsdesk.domain.ArticleContent;
+
+/** Each metadata source on its own: OpenGraph, Dublin Core, microdata, and the DOM when nothing else is there. */
+class MetadataTest {
+
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    private ArticleContent extract(String fixture, String url) {
+        return extractor.extract(Fixtures.read(fixture), URI.create(url));
+    }
+
+    @Test
+    void readsOpenGraphAndArticleTags() {
+        ArticleContent c = extract("metadata-opengraph.html", "https://post.example/storm-road?utm=x");
+        assertThat(c.title()).isEqualTo("Storm closes coastal road");
+        assertThat(c.authors()).containsExactly("Priya Shah", "Leo Grant");
+        assertThat(c.published()).isEqualTo(Instant.parse("2023-11-02T07:15:00Z"));
+        assertThat(c.updated()).isEqualTo(Instant.parse("2023-11-02T09:45:00Z"));
+        assertThat(c.siteName()).isEqualTo("Northern Post");
+        assertThat(c.language()).isEqualTo("en-GB");
+        assertThat(c.canonicalUrl()).isEqualTo("https://post.example/storm-road");
+        assertThat(c.leadImage().url()).isEqualTo("https://cdn.post.example/storm.jpg");
+        assertThat(c.tags()).containsExactly("Weather", "Roads");
+        assertThat(c.standfirst()).isEqualTo("High winds brought down trees along the A1 coast road overnight.");
+    }
+
+    @Test
+    void readsDublinCore() {
+        ArticleContent c = extract("metadata-dublin-core.html", "https://water.example/report");
+        assertThat(c.title()).isEqualTo("Annual report published");
+        assertThat(c.authors()).containsExactly("Ada Novak");
+        assertThat(c.published()).isEqualTo(Instant.parse("2022-06-30T00:00:00Z"));
+        assertThat(c.language()).isEqualTo("de");
+        assertThat(c.tags()).containsExactly("water", "rivers", "annual report");
+    }
+
+    @Test
+    void readsMicrodata() {
+        ArticleContent c = extract("metadata-microdata.html", "https://city.example/bridge");
+        assertThat(c.title()).isEqualTo("Bridge inspection finds no faults");
+        assertThat(c.authors()).containsExactly("Jonas Berg");
+        assertThat(c.published()).isEqualTo(Instant.parse("2021-04-09T14:00:00Z"));
+        assertThat(c.bodyText().lines()).hasSize(2).first().asString().startsWith("The annual inspection");
+    }
+
+    @Test
+    void fallsBackToTheHeadlineBylineAndTimeElement() {
+        ArticleContent c = extract("metadata-dom-only.html", "https://journal.example/2023/12/01/marche");
+        assertThat(c.title()).isEqualTo("Le marché de Noël ouvre ses portes");
+        assertThat(c.authors()).containsExactly("Claire Dubois");
+        assertThat(c.published()).isEqualTo(Instant.parse("2023-12-01T17:00:00Z"));
+        assertThat(c.language()).isEqualTo("fr");
+        assertThat(c.bodyText()).doesNotContain("Par Claire", "décembre 2023");
+    }
+
+    @Test
+    void takesTheDateFromTheAddressWhenThePageHasNone() {
+        String html = "<html><body><p>" + "A sentence that is long enough to be an article paragraph. ".repeat(3)
+                + "</p></body></html>";
+        assertThat(extractor.extract(html, URI.create("https://x.example/2020/02/29/leap")).published())
+                .isEqualTo(Instant.parse("2020-02-29T00:00:00Z"));
+    }
+}

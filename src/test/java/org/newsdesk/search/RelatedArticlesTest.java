@@ -1,0 +1,62 @@
+package org.newsdesk.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RelatedArticlesTest {
+
+    @TempDir
+    Path folder;
+
+    private LuceneSearchIndex index;
+
+    @BeforeEach
+    void open() {
+        index = NewsCorpus.open(folder);
+    }
+
+    @AfterEach
+    void close() {
+        index.close();
+    }
+
+    @Test
+    void findsArticlesSharingDistinctiveWordsButNotTheArticleItself() {
+        assertThat(index.related(3, 5)).extracting(SearchHit::articleId).containsExactly(1L);
+        assertThat(index.related(5, 5)).extracting(SearchHit::articleId).containsExactly(6L);
+    }
+
+    @Test
+    void ranksTheCloserArticleFirst() {
+        index.index(TestArticle.of(7, NewsCorpus.VALLEY).title("Dock strike talks resume")
+                .body("Dock workers and port owners resume talks as the strike enters a second week.").build(), "Valley Dispatch");
+        index.commit();
+
+        assertThat(index.related(1, 5)).extracting(SearchHit::articleId).containsExactly(7L, 3L);
+    }
+
+    @Test
+    void showsTheOpeningOfTheBodyAsSnippet() {
+        SearchHit hit = index.related(5, 1).getFirst();
+
+        assertThat(hit.snippet()).isEqualTo("Heat then rain in the valley as the storm arrives.");
+        assertThat(hit.titleHtml()).isEqualTo("Rain returns");
+    }
+
+    @Test
+    void findsNothingForAnArticleNotInTheIndex() {
+        assertThat(index.related(99, 5)).isEmpty();
+    }
+
+    @Test
+    void refusesALimitOutsideOneToAHundred() {
+        assertThatThrownBy(() -> index.related(1, 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("limit must be 1 to 100, was 0");
+    }
+}
