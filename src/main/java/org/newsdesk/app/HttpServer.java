@@ -35,7 +35,7 @@ final class HttpServer implements AutoCloseable {
         GoogleReaderRoutes greader = new GoogleReaderRoutes(readers.appPasswords, readers.csrf, readers.subscriptions,
                 readers.reading, json);
         FeverRoutes fever = new FeverRoutes(readers.appPasswords, readers.subscriptions, readers.reading, json);
-        FeedRoutes feeds = new FeedRoutes(newsdesk.articles, newsdesk.sources, readers.labels, newsdesk.index,
+        FeedRoutes feeds = new FeedRoutes(newsdesk.articles, newsdesk.listing, newsdesk.sources, newsdesk.index,
                 readers.savedSearches, StoryFeeds.NONE, readers.accounts, readers.appPasswords, json, newsdesk.clock);
         javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

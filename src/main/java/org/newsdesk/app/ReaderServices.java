@@ -24,7 +24,6 @@ import org.newsdesk.readers.SavedSearches;
 import org.newsdesk.readers.SignInGuard;
 import org.newsdesk.readers.Subscriptions;
 import org.newsdesk.store.AppPasswordStore;
-import org.newsdesk.store.ArticleLabelStore;
 import org.newsdesk.store.CommentStore;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.InviteStore;
@@ -49,7 +48,6 @@ final class ReaderServices implements AutoCloseable {
     private static final Duration HOUSEKEEPING_EVERY = Duration.ofHours(6);
 
     final ReaderStore readerStore;
-    final ArticleLabelStore labels;
     final ItemStore items;
     final Accounts accounts;
     final Invitations invitations;
@@ -65,7 +63,6 @@ final class ReaderServices implements AutoCloseable {
     ReaderServices(Database database, SourceStore sources, SourceService sourceService, SourceResolver resolver,
                    PollSchedule schedule, RefreshQueue queue, ArchivePolicy policy, Clock clock) {
         readerStore = new ReaderStore(database);
-        labels = new ArticleLabelStore(database);
         items = new ItemStore(database);
         SessionStore sessions = new SessionStore(database);
         PasswordHasher hasher = new PasswordHasher();

@@ -9,7 +9,7 @@ public sealed interface ArticleScope {
     /** The articles of every source the reader subscribes to: their reading list, and their front page. */
     record Subscribed() implements ArticleScope {}
 
-    /** The articles of every source, followed or not (public mode, the shared front page). */
+    /** The articles of every source, followed or not, but those the reader hides (the shared front page). */
     record Everything() implements ArticleScope {}
 
     record OfSource(long sourceId) implements ArticleScope {}

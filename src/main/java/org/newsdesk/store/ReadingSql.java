@@ -33,6 +33,10 @@ final class ReadingSql {
     static final String STARRED =
             "EXISTS (SELECT 1 FROM stars st WHERE st.reader_id = :reader AND st.article_id = a.id)";
 
+    /** Every source but those the reader hides from shared pages. */
+    static final String NOT_HIDDEN =
+            "a.source_id NOT IN (SELECT hs.source_id FROM hidden_sources hs WHERE hs.reader_id = :reader)";
+
     static final String SUBSCRIBED =
             "a.source_id IN (SELECT sub.source_id FROM subscriptions sub WHERE sub.reader_id = :reader)";
 
@@ -45,7 +49,7 @@ final class ReadingSql {
     static String scope(ArticleScope scope) {
         return switch (scope) {
             case ArticleScope.Subscribed s -> SUBSCRIBED;
-            case ArticleScope.Everything e -> "1 = 1";
+            case ArticleScope.Everything e -> NOT_HIDDEN;
             case ArticleScope.OfSource s -> "a.source_id = :scope_source";
             case ArticleScope.InFolder f -> "a.source_id IN (SELECT sf.source_id FROM subscriptions sf "
                     + "WHERE sf.reader_id = :reader AND sf.folder_id = :scope_folder)";

@@ -171,7 +171,8 @@ public final class ReadingStateStore {
     private static List<Long> sourcesOf(Handle handle, long readerId, ArticleScope scope) {
         String sql = switch (scope) {
             case ArticleScope.Subscribed s -> "SELECT source_id FROM subscriptions WHERE reader_id = :reader";
-            case ArticleScope.Everything e -> "SELECT id FROM sources";
+            case ArticleScope.Everything e -> "SELECT id FROM sources WHERE id NOT IN "
+                    + "(SELECT source_id FROM hidden_sources WHERE reader_id = :reader)";
             case ArticleScope.OfSource s -> "SELECT id FROM sources WHERE id = :scope_source";
             case ArticleScope.InFolder f ->
                     "SELECT source_id FROM subscriptions WHERE reader_id = :reader AND folder_id = :scope_folder";

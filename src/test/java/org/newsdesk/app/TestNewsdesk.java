@@ -14,6 +14,7 @@ import org.newsdesk.readers.ReadingState;
 import org.newsdesk.readers.SavedSearches;
 import org.newsdesk.readers.Subscriptions;
 import org.newsdesk.search.SearchIndex;
+import org.newsdesk.store.ArticleListing;
 import org.newsdesk.store.ArticleStore;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.SourceStore;
@@ -88,6 +89,10 @@ public final class TestNewsdesk implements AutoCloseable {
 
     public ArticleStore articles() {
         return newsdesk.articles;
+    }
+
+    public ArticleListing listing() {
+        return newsdesk.listing;
     }
 
     public SearchIndex index() {

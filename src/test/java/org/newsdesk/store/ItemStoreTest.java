@@ -117,6 +117,18 @@ class ItemStoreTest extends BackendTest {
     }
 
     @OnEveryBackend
+    void theSharedListingLeavesOutTheSourcesAReaderHides(Backend backend) {
+        World w = world(backend);
+        new SubscriptionStore(w.database()).hide(w.ana().id(), w.b().id());
+
+        assertThat(w.items().refs(ItemQuery.of(w.ana().id(), new ArticleScope.Everything(), 100)))
+                .extracting(ItemRef::sourceId).containsOnly(w.a().id()).hasSize(5);
+        assertThat(w.items().count(ItemQuery.of(w.ben().id(), new ArticleScope.Everything(), 100))).isEqualTo(7);
+        w.state().markAllRead(w.ana().id(), new ArticleScope.Everything(), at(60));
+        assertThat(w.state().countUnread(w.ana().id(), new ArticleScope.OfSource(w.b().id()))).isEqualTo(2);
+    }
+
+    @OnEveryBackend
     void pagesThroughTenThousandArticles(Backend backend) {
         World w = world(backend);
         List<Long> bulk = Bulk.insertArticles(w.database(), w.a().id(), 10_000, at(10));

@@ -54,4 +54,9 @@ final class FeedResponder {
     static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
+
+    /** A value as one path segment: spaces as %20, not +. */
+    static String path(String value) {
+        return encode(value).replace("+", "%20");
+    }
 }

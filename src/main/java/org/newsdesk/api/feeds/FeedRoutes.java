@@ -7,6 +7,7 @@ import io.javalin.http.NotFoundResponse;
 import java.time.Clock;
 import java.util.List;
 import org.newsdesk.domain.Article;
+import org.newsdesk.domain.ArticleFilter;
 import org.newsdesk.domain.Reader;
 import org.newsdesk.domain.SavedSearch;
 import org.newsdesk.domain.Source;
@@ -16,7 +17,7 @@ import org.newsdesk.readers.SavedSearches;
 import org.newsdesk.search.SearchHit;
 import org.newsdesk.search.SearchIndex;
 import org.newsdesk.search.SearchQuery;
-import org.newsdesk.store.ArticleLabelStore;
+import org.newsdesk.store.ArticleListing;
 import org.newsdesk.store.ArticleStore;
 import org.newsdesk.store.SourceStore;
 
@@ -28,20 +29,24 @@ public final class FeedRoutes {
     static final int ITEMS = 50;
 
     private final ArticleStore articles;
+    private final ArticleListing listing;
     private final SourceStore sources;
-    private final ArticleLabelStore labels;
     private final SearchIndex index;
     private final SavedSearches savedSearches;
     private final StoryFeeds stories;
     private final FeedAccess access;
     private final FeedResponder responder;
 
-    public FeedRoutes(ArticleStore articles, SourceStore sources, ArticleLabelStore labels, SearchIndex index,
+    /**
+     * @param listing the same listings the web's pages show, so that a category's feed and its page agree (labels
+     *                compared without case, understanding's categories and tags included)
+     */
+    public FeedRoutes(ArticleStore articles, ArticleListing listing, SourceStore sources, SearchIndex index,
                       SavedSearches savedSearches, StoryFeeds stories, Accounts accounts, AppPasswords appPasswords,
                       ObjectMapper json, Clock clock) {
         this.articles = articles;
+        this.listing = listing;
         this.sources = sources;
-        this.labels = labels;
         this.index = index;
         this.savedSearches = savedSearches;
         this.stories = stories;
@@ -61,7 +66,7 @@ public final class FeedRoutes {
     void front(Context ctx) {
         if (refusedShared(ctx)) return;
         responder.answer(ctx, "Newsdesk: front page", "The newest articles on Newsdesk", "/",
-                articles.newest(ITEMS, null));
+                listing.list(ArticleFilter.ALL, ITEMS, null));
     }
 
     void source(Context ctx) {
@@ -69,21 +74,21 @@ public final class FeedRoutes {
         long id = ctx.pathParamAsClass("id", Long.class).get();
         Source source = sources.find(id).orElseThrow(() -> new NotFoundResponse("There is no source #" + id));
         responder.answer(ctx, "Newsdesk: " + source.title(), "The newest articles of " + source.title(),
-                "/?source=" + id, articles.bySource(id, ITEMS));
+                "/sources/" + id, listing.list(ArticleFilter.source(id), ITEMS, null));
     }
 
     void category(Context ctx) {
         if (refusedShared(ctx)) return;
         String name = ctx.pathParam("name");
         responder.answer(ctx, "Newsdesk: " + name, "The newest articles filed under " + name,
-                "/?category=" + FeedResponder.encode(name), labels.newestInCategory(name, ITEMS));
+                "/categories/" + FeedResponder.path(name), listing.list(ArticleFilter.category(name), ITEMS, null));
     }
 
     void tag(Context ctx) {
         if (refusedShared(ctx)) return;
         String name = ctx.pathParam("name");
         responder.answer(ctx, "Newsdesk: " + name, "The newest articles tagged " + name,
-                "/?tag=" + FeedResponder.encode(name), labels.newestWithTag(name, ITEMS));
+                "/tags/" + FeedResponder.path(name), listing.list(ArticleFilter.tag(name), ITEMS, null));
     }
 
     void story(Context ctx) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.domain.Article;
 import org.newsdesk.domain.Folder;
 import org.newsdesk.domain.ReadingItem;
@@ -81,7 +82,7 @@ final class GoogleReaderJson {
         return time.getEpochSecond() * 1_000_000L + time.getNano() / 1_000L;
     }
 
-    private static String nonNull(String value) {
+    private static String nonNull(@Nullable String value) {
         return value == null ? "" : value;
     }
 }

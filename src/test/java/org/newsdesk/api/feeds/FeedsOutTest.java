@@ -26,6 +26,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.app.TestNewsdesk;
 import org.newsdesk.domain.Article;
+import org.newsdesk.domain.ArticleFilter;
 import org.newsdesk.domain.Feed;
 import org.newsdesk.domain.FeedFormat;
 import org.newsdesk.domain.Reader;
@@ -124,7 +125,7 @@ class FeedsOutTest {
     @Test
     void theFrontPageInRssHasEveryRequiredElement() throws Exception {
         HttpResponse<byte[]> response = get("/feeds/front/rss?key=" + anasKey);
-        List<Article> newest = server.articles().newest(FeedRoutes.ITEMS, null);
+        List<Article> newest = server.listing().list(ArticleFilter.ALL, FeedRoutes.ITEMS, null);
 
         SyndFeed feed = rome(response.body());
         Element channel = (Element) dom(response.body()).getElementsByTagName("channel").item(0);
@@ -148,7 +149,7 @@ class FeedsOutTest {
     void eachSourceInAtomHasEveryRequiredElement() throws Exception {
         for (Source source : server.sources().list()) {
             byte[] body = fetch("/feeds/source/" + source.id() + "/atom");
-            List<Article> expected = server.articles().bySource(source.id(), FeedRoutes.ITEMS);
+            List<Article> expected = server.listing().list(ArticleFilter.source(source.id()), FeedRoutes.ITEMS, null);
 
             SyndFeed feed = rome(body);
             Element root = dom(body).getDocumentElement();
@@ -178,7 +179,7 @@ class FeedsOutTest {
         byte[] body = fetch("/feeds/front/json");
         JsonNode json = new ObjectMapper().readTree(body);
         Feed parsed = new FeedParser().parse(body, "application/feed+json", URI.create(server.baseUrl() + "/feeds/front/json"));
-        List<Article> newest = server.articles().newest(FeedRoutes.ITEMS, null);
+        List<Article> newest = server.listing().list(ArticleFilter.ALL, FeedRoutes.ITEMS, null);
 
         assertThat(json.get("version").asText()).isEqualTo("https://jsonfeed.org/version/1.1");
         assertThat(json.get("title").asText()).isEqualTo("Newsdesk: front page");
@@ -195,21 +196,26 @@ class FeedsOutTest {
     }
 
     @Test
-    void aCategoryAndATagFeedHoldExactlyTheirArticles() throws Exception {
+    void aCategoryAndATagFeedHoldWhatTheirPagesList() throws Exception {
         List<Article> all = server.articles().newest(1000, null);
         String category = all.stream().flatMap(a -> a.categories().stream()).findFirst().orElseThrow();
         String tag = all.stream().flatMap(a -> a.content().tags().stream()).findFirst().orElseThrow();
 
-        SyndFeed byCategory = rome(fetch("/feeds/category/" + FeedResponder.encode(category).replace("+", "%20") + "/rss"));
-        SyndFeed byTag = rome(fetch("/feeds/tag/" + FeedResponder.encode(tag).replace("+", "%20") + "/atom"));
+        SyndFeed byCategory = rome(fetch("/feeds/category/" + FeedResponder.path(category) + "/rss"));
+        SyndFeed byTag = rome(fetch("/feeds/tag/" + FeedResponder.path(tag.toUpperCase()) + "/atom"));
 
-        assertThat(byCategory.getEntries()).extracting(SyndEntry::getUri).containsExactlyElementsOf(all.stream()
-                .filter(a -> a.categories().contains(category)).limit(FeedRoutes.ITEMS)
-                .map(a -> "urn:newsdesk:article:" + a.id()).toList()).isNotEmpty();
-        assertThat(byTag.getEntries()).extracting(SyndEntry::getUri).containsExactlyElementsOf(all.stream()
-                .filter(a -> a.content().tags().contains(tag)).limit(FeedRoutes.ITEMS)
-                .map(a -> "urn:newsdesk:article:" + a.id()).toList()).isNotEmpty();
+        assertThat(byCategory.getEntries()).extracting(SyndEntry::getUri).containsExactlyElementsOf(uris(
+                server.listing().list(ArticleFilter.category(category), FeedRoutes.ITEMS, null))).isNotEmpty();
+        assertThat(byCategory.getEntries()).extracting(SyndEntry::getUri).containsAll(uris(all.stream()
+                .filter(a -> a.categories().contains(category)).limit(FeedRoutes.ITEMS).toList()));
+        assertThat(byTag.getEntries()).extracting(SyndEntry::getUri).containsExactlyElementsOf(uris(
+                server.listing().list(ArticleFilter.tag(tag), FeedRoutes.ITEMS, null))).isNotEmpty();
+        assertThat(byCategory.getLink()).isEqualTo(server.baseUrl() + "/categories/" + FeedResponder.path(category));
         assertThat(rome(fetch("/feeds/category/No%20such%20category/rss")).getEntries()).isEmpty();
+    }
+
+    private static List<String> uris(List<Article> articles) {
+        return articles.stream().map(a -> "urn:newsdesk:article:" + a.id()).toList();
     }
 
     @Test
