@@ -29,6 +29,8 @@ import org.newsdesk.search.SearchIndex;
 import org.newsdesk.store.AnnotationStore;
 import org.newsdesk.store.StoryStore;
 import org.newsdesk.ingest.StoryDesk;
+import org.newsdesk.ingest.StorySummaries;
+import org.newsdesk.understand.StorySummarizer;
 import org.newsdesk.cluster.ClusterSettings;
 import org.newsdesk.store.ArticleListing;
 import org.newsdesk.understand.SentenceEmbedder;
@@ -55,7 +57,10 @@ public final class Newsdesk implements AutoCloseable {
     final AnnotationStore annotations;
     final StoryStore storyStore;
     final StoryDesk storyDesk;
-    final Supplier<Understanding> understanding = new Once<>(() -> new Understanding(new SentenceEmbedder()));
+    /** The models load on first use: they take seconds, and most commands never need them. */
+    final Supplier<SentenceEmbedder> embedder = new Once<>(SentenceEmbedder::new);
+    final Supplier<Understanding> understanding = new Once<>(() -> new Understanding(embedder.get()));
+    final StorySummaries storySummaries = new StorySummaries(new Once<>(() -> new StorySummarizer(embedder.get())));
     final SearchIndex index;
     final boolean indexHeldElsewhere;
     final HttpFetcher fetcher;
