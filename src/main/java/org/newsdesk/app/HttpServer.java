@@ -27,7 +27,8 @@ final class HttpServer implements AutoCloseable {
     private final Javalin javalin;
 
     HttpServer(Newsdesk newsdesk) {
-        WebRoutes web = new WebRoutes(newsdesk.sources, newsdesk.articles, newsdesk.listing, newsdesk.annotations, newsdesk.sourceService,
+        WebRoutes web = new WebRoutes(newsdesk.sources, newsdesk.articles, newsdesk.listing, newsdesk.annotations,
+                newsdesk.storyStore, newsdesk.storySummaries, newsdesk.sourceService,
                 newsdesk.index, new Templates(), newsdesk.registry::scrape, newsdesk.clock);
         ApiRoutes api = new ApiRoutes(newsdesk.sourceService, newsdesk.articles, newsdesk.listing, newsdesk.index, new ObjectMapper());
         ReaderServices readers = newsdesk.readers;
