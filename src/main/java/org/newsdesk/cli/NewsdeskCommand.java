@@ -58,6 +58,7 @@ public final class NewsdeskCommand implements Runnable {
         cli.addSubcommand(new CommandLine(new ExportCommand()).addSubcommand(new ExportOpmlCommand(top)));
         cli.addSubcommand(new ReindexCommand(top));
         cli.addSubcommand(new StatusCommand(top));
+        cli.addSubcommand(new ExtractCommand());
         cli.addSubcommand(new CommandLine(new BenchmarkCommand()).addSubcommand(new BenchmarkCommand.Ingest(top)));
         cli.setExecutionExceptionHandler(new ErrorReporter());
         return cli;
