@@ -24,7 +24,8 @@ final class ReadabilityRunner {
     private static final Pattern FIELD = Pattern.compile("\"(\\w+)\":([0-9.eE+-]+|null)");
 
     /** What one Node run measured. */
-    record Result(int pages, double wholeRunMs, double processMs, double steadyPagesPerSecond) {
+    record Result(int pages, double wholeRunMs, double processMs, double steadyPagesPerSecond,
+            double steadyPagesPerCpuSecond) {
     }
 
     private final Path home;
@@ -68,7 +69,7 @@ final class ReadabilityRunner {
                 String.valueOf(seconds)), false);
         double processMs = (System.nanoTime() - start) / 1e6;
         return new Result((int) number(out, "pages"), number(out, "wholeRunMs"), processMs,
-                number(out, "steadyPagesPerSecond"));
+                number(out, "steadyPagesPerSecond"), number(out, "steadyPagesPerCpuSecond"));
     }
 
     private String run(List<String> command, boolean inheritOutput) {
