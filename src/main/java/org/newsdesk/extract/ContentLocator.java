@@ -1,15 +1,15 @@
 package org.newsdesk.extract;
 
-import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the element (and its sibling parts) that holds the article body, by scoring paragraphs and giving each

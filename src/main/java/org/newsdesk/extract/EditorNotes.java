@@ -3,8 +3,8 @@ package org.newsdesk.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /** Takes corrections and editor's notes out of the page, so they become their own field. Stateless. */
 final class EditorNotes {

@@ -1,5 +1,6 @@
 package org.newsdesk.extract;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -7,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import com.sun.management.OperatingSystemMXBean;
 import org.jsoup.parser.Parser;
 
 /**

@@ -2,8 +2,8 @@ package org.newsdesk.extract;
 
 import java.net.URI;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the link to the next page of a multi-page article: {@code rel="next"}, or a "Next page"/"Page 2" link, and

@@ -1,11 +1,11 @@
 package org.newsdesk.extract;
 
-import org.jsoup.select.QueryParser;
-import org.jsoup.select.Evaluator;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+import org.jspecify.annotations.Nullable;
 
 /** Chooses the article's headline and strips the site's name from it. Stateless. */
 final class Titles {
