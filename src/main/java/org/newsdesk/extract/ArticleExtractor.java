@@ -62,7 +62,9 @@ public final class ArticleExtractor {
      */
     public ArticleContent extract(String html, URI pageUrl, PageFetcher pages) {
         Objects.requireNonNull(pages, "pages");
-        Extraction first = extractSafely(Objects.requireNonNull(html, "html"), Objects.requireNonNull(pageUrl, "pageUrl"));
+        Objects.requireNonNull(html, "html");
+        Objects.requireNonNull(pageUrl, "pageUrl");
+        Extraction first = extractSafely(html, pageUrl);
         MultiPageBody body = new MultiPageBody(first.content());
         Set<URI> seen = new HashSet<>(List.of(pageUrl));
         for (URI next = first.next(); next != null && seen.size() < MAX_PAGES && seen.add(next); ) {

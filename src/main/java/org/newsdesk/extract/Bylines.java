@@ -18,7 +18,8 @@ final class Bylines {
 
     private static final Pattern PREFIX = Pattern.compile(
             "(?iu)^(([\\p{L}]+ ){0,2}by|von|par|por|door|от|автор)[:\\s]+");
-    private static final Pattern SPLIT = Pattern.compile("(?iu)\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\bwith\\b|\\|)\\s*");
+    private static final Pattern SPLIT = Pattern.compile(
+            "(?iu)\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\bwith\\b|\\|)\\s*");
     private static final Pattern NOISE = Pattern.compile(
             "(?i)(@|https?:|www\\.|\\d{2}|updated|published|posted|minute|read|follow|email|twitter|contributor|"
             + "staff writer|correspondent|reporter|editor$|associated press writer)");

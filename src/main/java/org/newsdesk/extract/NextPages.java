@@ -13,8 +13,10 @@ import org.jspecify.annotations.Nullable;
 final class NextPages {
 
     private static final Pattern NEXT_TEXT = Pattern.compile(
-            "(?iu)^\\s*(next( page)?|page 2|continue( reading)?|следующая( страница)?|다음( 페이지)?|次(のページ|へ))\\s*[›»>→]?\\s*$");
-    private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)([?&](page|p|pg|seite|pagina)=\\d+|[/_-](page/)?\\d{1,2}/?$)");
+            "(?iu)^\\s*(next( page)?|page 2|continue( reading)?|следующая( страница)?|다음( 페이지)?|次(のページ|へ))"
+            + "\\s*[›»>→]?\\s*$");
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "(?i)([?&](page|p|pg|seite|pagina)=\\d+|[/_-](page/)?\\d{1,2}/?$)");
 
     private NextPages() {
     }
@@ -44,7 +46,8 @@ final class NextPages {
         String path = stem(current.getPath());
         String nextPath = next.getPath() == null ? "" : next.getPath();
         boolean samePath = !path.isEmpty() && nextPath.startsWith(path);
-        String rest = nextPath.substring(samePath ? path.length() : 0) + (next.getQuery() == null ? "" : "?" + next.getQuery());
+        String query = next.getQuery() == null ? "" : "?" + next.getQuery();
+        String rest = nextPath.substring(samePath ? path.length() : 0) + query;
         return samePath && PAGE_NUMBER.matcher(rest).find() && !next.equals(current) ? next : null;
     }
 

@@ -55,7 +55,9 @@ final class Titles {
         String site = siteName == null ? "" : siteName.toLowerCase(Locale.ROOT);
         String last = parts[parts.length - 1];
         String first = parts[0];
-        if (isSite(last, site)) return TRAILING.matcher(Text.normalize(t.substring(0, t.lastIndexOf(last)))).replaceAll("");
+        if (isSite(last, site)) {
+            return TRAILING.matcher(Text.normalize(t.substring(0, t.lastIndexOf(last)))).replaceAll("");
+        }
         if (isSite(first, site)) return LEADING.matcher(Text.normalize(t.substring(first.length()))).replaceAll("");
         return t;
     }
