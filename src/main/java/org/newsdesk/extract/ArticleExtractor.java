@@ -26,6 +26,11 @@ public final class ArticleExtractor {
     private static final Logger LOG = LoggerFactory.getLogger(ArticleExtractor.class);
     /** Deeper markup is flattened by the parser, which keeps every later pass bounded. */
     private static final int MAX_DEPTH = 256;
+    /**
+     * Characters of a page that are read: beyond this a page is bloat (inline images, data blobs), and the article
+     * sits in what comes first. Bounds the memory one page can take.
+     */
+    static final int MAX_CHARS = 8 * 1024 * 1024;
     /** A multi-page article is followed this far at most. */
     public static final int MAX_PAGES = 10;
 
@@ -100,7 +105,8 @@ public final class ArticleExtractor {
 
     private Extraction extractPage(String html, URI pageUrl) {
         Parser parser = Parser.htmlParser().setMaxDepth(MAX_DEPTH);
-        Document doc = parser.parseInput(html, pageUrl.toString());
+        String input = html.length() > MAX_CHARS ? html.substring(0, MAX_CHARS) : html;
+        Document doc = parser.parseInput(input, pageUrl.toString());
         PageIndex page = new PageIndex(doc, classFlags);
         PageMetadata meta = metadata.read(page, pageUrl);
         Image lead = LeadImages.find(page, meta);
