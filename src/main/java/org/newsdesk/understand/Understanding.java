@@ -59,7 +59,7 @@ public final class Understanding {
         this.splitter = new SentenceSplitter(english.sentences(), tokenizer);
         this.names = new NameFinder(lexicon, gazetteer);
         this.resolver = new EntityResolver(lexicon, gazetteer);
-        this.quotes = new QuoteFinder(lexicon);
+        this.quotes = new QuoteFinder(lexicon, new ClauseVerbs(english.partsOfSpeech()));
         this.keyPhrases = new KeyPhrases(english.partsOfSpeech(), lexicon);
         this.categorizer = new Categorizer(gazetteer);
         this.summarizer = new ArticleSummarizer(embedder, new Candidates(new Boilerplate(), lexicon), settings);

@@ -40,7 +40,7 @@ final class StageProfile {
             SentenceSplitter splitter = new SentenceSplitter(english.sentences(), tokenizer);
             NameFinder names = new NameFinder(lexicon, gazetteer);
             EntityResolver resolver = new EntityResolver(lexicon, gazetteer);
-            QuoteFinder quotes = new QuoteFinder(lexicon);
+            QuoteFinder quotes = new QuoteFinder(lexicon, new ClauseVerbs(english.partsOfSpeech()));
             KeyPhrases phrases = new KeyPhrases(english.partsOfSpeech(), lexicon);
             TagRanker tags = new TagRanker();
             Categorizer categorizer = new Categorizer(gazetteer);
