@@ -42,10 +42,4 @@ record ArticleText(String title, List<String> paragraphs, List<Sentence> sentenc
         }
         return out;
     }
-
-    /** The sentence of a paragraph holding an offset, or null past its end. */
-    @org.jspecify.annotations.Nullable Sentence sentenceAt(int paragraph, int offset) {
-        for (Sentence s : sentencesOf(paragraph)) if (offset < s.end()) return s;
-        return null;
-    }
 }

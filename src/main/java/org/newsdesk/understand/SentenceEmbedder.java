@@ -216,5 +216,4 @@ public final class SentenceEmbedder {
         if (failure.get() != null) throw failure.get();
         return value.get();
     }
-
 }
