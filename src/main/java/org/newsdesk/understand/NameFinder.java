@@ -21,6 +21,8 @@ final class NameFinder {
     private static final Set<String> AFFILIATIONS = Set.of("of", "for", "at", "de", "di", "da");
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "mt", "gen", "sen", "rep",
             "gov", "lt", "col", "sgt", "capt", "prof", "jr", "sr", "rev", "ft", "maj", "cmdr", "adm", "hon", "pres");
+    private static final Set<String> PARTIES = Set.of("republican", "democrat", "democratic", "conservative",
+            "labour", "liberal", "socialist", "green", "independent", "tory");
     private static final Set<String> MODIFIERS = Set.of("former", "acting", "deputy", "interim", "outgoing",
             "incoming", "then", "late", "ex");
     /** "al-Assad", "bin-Salman": a lower-case particle joined to a name. */
@@ -126,7 +128,10 @@ final class NameFinder {
     /** Past the openers: drops a demonym or job word before a person, splits affiliations, strips a title. */
     private void readPerson(Run r, List<Integer> words, int start, int to, List<Mention> out) {
         int s = start;
-        while (s < words.size() - 1 && gazetteer.demonym(word(r, words, s).text()) != null && personFollows(r, words, s + 1)) s++;
+        while (s < words.size() - 1 && (gazetteer.demonym(word(r, words, s).text()) != null
+                || PARTIES.contains(Names.fold(word(r, words, s).text()))) && personFollows(r, words, s + 1)) {
+            s++; // "Russian President …", "Republican Phil Bryant"
+        }
         if (s < words.size() - 1 && word(r, words, s).initial() && !lexicon.isFirstName(word(r, words, s).text())) {
             boolean beforeGivenName = lexicon.isFirstName(word(r, words, s + 1).text());
             boolean role = words.size() - s >= 3 && ROLE.matcher(word(r, words, s).text()).matches();
