@@ -12,6 +12,8 @@ import org.newsdesk.domain.ArticleContent;
  */
 record ArticleText(String title, List<String> paragraphs, List<Sentence> sentences, int bodyStart, boolean english) {
 
+    private static final int MOST_CHARS = 60_000;
+
     ArticleText {
         paragraphs = List.copyOf(paragraphs);
         sentences = List.copyOf(sentences);
@@ -22,9 +24,13 @@ record ArticleText(String title, List<String> paragraphs, List<Sentence> sentenc
         String standfirst = content.standfirst() == null ? "" : content.standfirst().strip();
         if (!standfirst.isEmpty() && !content.bodyText().startsWith(standfirst)) paragraphs.add(standfirst);
         int bodyStart = paragraphs.size();
+        int chars = 0;
         for (String line : content.bodyText().split("\n")) {
             String p = line.strip();
-            if (!p.isEmpty()) paragraphs.add(p);
+            if (p.isEmpty()) continue;
+            if (chars > MOST_CHARS) break; // a book-length page: its opening says what it is about
+            paragraphs.add(p);
+            chars += p.length();
         }
         List<Sentence> sentences = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) {
@@ -41,11 +47,5 @@ record ArticleText(String title, List<String> paragraphs, List<Sentence> sentenc
             else if (s.paragraph() > paragraph) break;
         }
         return out;
-    }
-
-    /** The sentence of a paragraph holding an offset, or null past its end. */
-    @org.jspecify.annotations.Nullable Sentence sentenceAt(int paragraph, int offset) {
-        for (Sentence s : sentencesOf(paragraph)) if (offset < s.end()) return s;
-        return null;
     }
 }

@@ -37,7 +37,7 @@ final class Candidates {
             char first = s.text().charAt(0);
             if (Character.isLowerCase(first) || boilerplate.isBoilerplate(s.text())) continue;
             char last = s.text().charAt(s.text().length() - 1);
-            if (Character.isLetterOrDigit(last) || quoteFragment(s)) continue;
+            if (Character.isLetterOrDigit(last) || quoteFragment(s) || s.text().endsWith("...") || last == '…') continue;
             out.add(s);
         }
         return out;

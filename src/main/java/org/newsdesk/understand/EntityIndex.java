@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.newsdesk.domain.Entity;
-import org.newsdesk.domain.EntityType;
 
 /**
  * The entities of one article and where each is named, for the passes that need to know who a name or a
@@ -68,9 +67,5 @@ record EntityIndex(List<Entity> entities, List<Located> located, Map<String, Ent
 
     Gender gender(Entity e) {
         return genders.getOrDefault(e, Gender.UNKNOWN);
-    }
-
-    boolean isPerson(Entity e) {
-        return e.type() == EntityType.PERSON;
     }
 }

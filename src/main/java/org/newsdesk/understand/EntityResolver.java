@@ -24,11 +24,9 @@ final class EntityResolver {
     private static final java.util.regex.Pattern PLAIN_NAME = java.util.regex.Pattern.compile(
             "\\p{Lu}[\\p{L}'’-]*\\p{Ll}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*\\p{Ll}[\\p{L}'’-]*){1,2}");
 
-    private final Lexicon lexicon;
     private final Gazetteer gazetteer;
 
-    EntityResolver(Lexicon lexicon, Gazetteer gazetteer) {
-        this.lexicon = lexicon;
+    EntityResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
     }
 

@@ -49,10 +49,6 @@ record Lexicon(
         return language.equals("en") ? stopwords : ForeignStopwords.of(language, stopwords);
     }
 
-    boolean isStopword(String word) {
-        return stopwords.contains(Names.fold(word));
-    }
-
     boolean isSpeechVerb(String word) {
         return speechVerbs.contains(word.toLowerCase(java.util.Locale.ROOT));
     }

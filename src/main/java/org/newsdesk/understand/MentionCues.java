@@ -44,9 +44,8 @@ final class MentionCues {
         float org = 0;
         Gender gender = Gender.UNKNOWN;
         if (title != null) {
-            Lexicon.Title t = lexicon.titles().get(title);
             person += 3;
-            gender = t.gender();
+            gender = lexicon.titles().get(title).gender();
         }
         Token first = tokens.get(from);
         if (words >= 2 && words <= 4 && lexicon.isFirstName(first.text()) && !first.acronym()) {
@@ -60,6 +59,18 @@ final class MentionCues {
             if (lexicon.placeWords().contains(w)) place += last ? 2.5f : 1;
         }
         if (words == 1 && first.acronym()) org += 1.5f;
+        String last = tokens.get(to).text();
+        if (words >= 2 && last.length() > 4 && last.endsWith("ies")) org += 2;
+        Mention.Cues inside = new Mention.Cues(person, place, org, gender);
+        return after(tokens, to, before(tokens, from, inside));
+    }
+
+    /** What the words before a name say: "in", "the", "mayor of", "minister", ", the capital,". */
+    private Mention.Cues before(List<Token> tokens, int from, Mention.Cues sofar) {
+        float person = 0;
+        float place = 0;
+        float org = 0;
+        Gender gender = Gender.UNKNOWN;
         String prev = word(tokens, from - 1);
         String prev2 = word(tokens, from - 2);
         if (lexicon.placePrepositions().contains(prev)) place += 1.2f;
@@ -72,19 +83,17 @@ final class MentionCues {
             place += 0.3f;
             person -= 1.5f;
         }
-        Lexicon.Title before = lexicon.titles().get(prev);
-        if (before == null && !prev2.isEmpty()) before = lexicon.titles().get(prev2 + " " + prev);
-        if (before != null && !tokens.get(from - 1).capitalised()) {
+        Lexicon.Title title = lexicon.titles().get(prev);
+        if (title == null && !prev2.isEmpty()) title = lexicon.titles().get(prev2 + " " + prev);
+        if (title != null && !tokens.get(from - 1).capitalised()) {
             person += 2;
-            if (gender == Gender.UNKNOWN) gender = before.gender();
+            gender = title.gender();
         }
         if (prev.equals("of") && PLACE_HEADS.contains(prev2)) place += 2.5f;
         if (prev.equals(",") && CAPITAL_WORDS.contains(prev2)) place += 2.5f;
         if (prev.equals(",") && BODY_WORDS.contains(prev2)) org += 2;
-        String last = tokens.get(to).text();
-        if (words >= 2 && last.length() > 4 && last.endsWith("ies")) org += 2;
         if (prev.equals("and") && from >= 2 && knownPlace(tokens.get(from - 2))) place += 2;
-        return after(tokens, to, new Mention.Cues(person, place, org, gender));
+        return sofar.plus(new Mention.Cues(person, place, org, gender));
     }
 
     private Mention.Cues after(List<Token> tokens, int to, Mention.Cues sofar) {

@@ -21,6 +21,8 @@ final class NameFinder {
     private static final Set<String> AFFILIATIONS = Set.of("of", "for", "at", "de", "di", "da");
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "mt", "gen", "sen", "rep",
             "gov", "lt", "col", "sgt", "capt", "prof", "jr", "sr", "rev", "ft", "maj", "cmdr", "adm", "hon", "pres");
+    private static final Set<String> PARTIES = Set.of("republican", "democrat", "democratic", "conservative",
+            "labour", "liberal", "socialist", "green", "independent", "tory");
     private static final Set<String> MODIFIERS = Set.of("former", "acting", "deputy", "interim", "outgoing",
             "incoming", "then", "late", "ex");
     /** "al-Assad", "bin-Salman": a lower-case particle joined to a name. */
@@ -120,25 +122,37 @@ final class NameFinder {
             prefix(r, words.get(s), words.get(words.size() - 2), out);
             return;
         }
-        while (s < words.size() - 1 && gazetteer.demonym(word(r, words, s).text()) != null && personFollows(r, words, s + 1)) s++;
+        readPerson(r, words, s, to, out);
+    }
+
+    /** Past the openers: drops a demonym or job word before a person, splits affiliations, strips a title. */
+    private void readPerson(Run r, List<Integer> words, int start, int to, List<Mention> out) {
+        int s = start;
+        while (s < words.size() - 1 && (gazetteer.demonym(word(r, words, s).text()) != null
+                || PARTIES.contains(Names.fold(word(r, words, s).text()))) && personFollows(r, words, s + 1)) {
+            s++; // "Russian President …", "Republican Phil Bryant"
+        }
         if (s < words.size() - 1 && word(r, words, s).initial() && !lexicon.isFirstName(word(r, words, s).text())) {
             boolean beforeGivenName = lexicon.isFirstName(word(r, words, s + 1).text());
             boolean role = words.size() - s >= 3 && ROLE.matcher(word(r, words, s).text()).matches();
             if (beforeGivenName || role) s++;
         }
         if (affiliation(r, words, s, to, out)) return;
-        String title = null;
-        for (int k = s; k < words.size() - 1 && title == null; k++) {
+        for (int k = s; k < words.size() - 1; k++) {
             for (int len = Math.min(Lexicon.LONGEST_TITLE, words.size() - k - 1); len >= 1; len--) {
                 String candidate = Names.fold(span(r, words.get(k), words.get(k + len - 1)).replace(".", ""));
                 if (lexicon.titles().containsKey(candidate) && personAfter(r, words.get(k + len), to)) {
                     if (k > s) prefix(r, words.get(s), words.get(k - 1), out);
-                    title = candidate;
-                    s = k + len;
-                    break;
+                    titled(r, words, k + len, to, candidate, out);
+                    return;
                 }
             }
         }
+        titled(r, words, s, to, null, out);
+    }
+
+    /** Adds the name from word {@code s} on, with the title written before it, if any. */
+    private void titled(Run r, List<Integer> words, int s, int to, @Nullable String title, List<Mention> out) {
         if (title != null && CONNECTORS.contains(word(r, words, s).text())) {
             read(r, words.get(s + 1), to, out); // "Vice President of Sales": a role in a body, not a person
             return;

@@ -20,12 +20,16 @@ final class QuoteFinder {
     private static final Set<String> CLAUSE_WORDS = Set.of("that", "would", "will", "was", "were", "is", "are", "had",
             "has", "have", "could", "should", "can", "must", "might", "may");
     private static final int OBJECT_WORDS = 8;
+    /** "de Vries said": the particle of a name written in lower case. */
+    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "da", "di", "al", "el", "la", "le");
 
     private final Lexicon lexicon;
+    private final ClauseVerbs verbs;
     private final QuoteMarks marks = new QuoteMarks();
 
-    QuoteFinder(Lexicon lexicon) {
+    QuoteFinder(Lexicon lexicon, ClauseVerbs verbs) {
         this.lexicon = lexicon;
+        this.verbs = verbs;
     }
 
     List<Quote> find(ArticleText text, EntityIndex entities) {
@@ -33,7 +37,7 @@ final class QuoteFinder {
         List<ParagraphView> views = new ArrayList<>();
         for (int i = 0; i < text.paragraphs().size(); i++) views.add(ParagraphView.of(text, i, marks));
         SpeakerResolver speakers = new SpeakerResolver(entities, views);
-        ReportedSpeech reported = new ReportedSpeech(lexicon, speakers, entities);
+        ReportedSpeech reported = new ReportedSpeech(lexicon, speakers, entities, verbs);
         List<Quote> quotes = new ArrayList<>();
         QuoteGroup open = null;
         for (ParagraphView p : views) {
@@ -96,7 +100,7 @@ final class QuoteFinder {
         Token first = tokens.get(k);
         if (!first.isWord() || (last == '.' && first.capitalised())) return null;
         if (lexicon.isSpeechVerb(first.text())) return verbFirst(p, k, limit, speakers);
-        int j = first.is("the") ? k + 1 : k;
+        int j = first.is("the") || PARTICLES.contains(first.text()) ? k + 1 : k;
         if (j >= tokens.size()) return null;
         int end;
         if (SpeakerResolver.isPronoun(tokens.get(j))) {

@@ -22,7 +22,7 @@ final class ReportedSpeech {
             "argued", "claimed", "wrote", "writes", "noted", "explained", "stressed", "predicted");
     private static final Set<String> NOT_REPORTING = Set.of("asked", "asks", "laughed", "shouted", "whispered", "cried",
             "yelled", "posted", "tweeted", "continued", "continues", "answered", "wondered", "pleaded", "demanded",
-            "urged", "urges", "replied", "responded");
+            "urged", "urges");
     private static final Set<String> STARTERS = Set.of("the", "a", "an", "this", "these", "those", "its", "his", "her",
             "their", "our", "some", "many", "most", "all", "no", "more", "several", "there", "it", "he", "she",
             "they", "we", "i", "you", "one", "two", "every", "each", "both", "any", "nobody", "none", "only");
@@ -41,14 +41,21 @@ final class ReportedSpeech {
             "yesterday", "today", "tonight", "later", "earlier", "again", "nothing", "so", "goodbye", "hello", "sorry",
             "thanks", "yes", "no", "not", "never", "and", "but", "or", "though", "although", "afterwards", "instead");
 
+    private static final Set<String> PREPOSITIONS = Set.of("from", "of", "in", "at", "with", "by", "for", "on", "about");
+    /** "said about 3,000 workers …": words before a number that open a clause. */
+    private static final Set<String> APPROXIMATELY = Set.of("about", "around", "nearly", "almost", "roughly",
+            "approximately", "some", "over", "under", "more", "fewer", "less", "only", "just");
+
     private final Lexicon lexicon;
     private final SpeakerResolver speakers;
     private final EntityIndex entities;
+    private final ClauseVerbs verbs;
 
-    ReportedSpeech(Lexicon lexicon, SpeakerResolver speakers, EntityIndex entities) {
+    ReportedSpeech(Lexicon lexicon, SpeakerResolver speakers, EntityIndex entities, ClauseVerbs verbs) {
         this.lexicon = lexicon;
         this.speakers = speakers;
         this.entities = entities;
+        this.verbs = verbs;
     }
 
     /** The reported speech of one paragraph, skipping the verbs already used by quotations. */
@@ -85,11 +92,12 @@ final class ReportedSpeech {
             if (!lexicon.isSpeechVerb(verb) || NOT_REPORTING.contains(verb)) continue;
             int clauseStart = clauseAfter(p, v, b);
             Entity speaker = speakers.subjectOf(p, v);
-            if (speaker == null && clauseStart >= 0) speaker = sentenceSubject(p, a, v);
+            if (speaker == null && clauseStart >= 0 && coordinated(p, v)) speaker = sentenceSubject(p, a, v);
             if (speaker == null) continue;
             if (clauseStart >= 0) {
                 add(out, speaker, t.text(), clause(p, clauseStart, b), p.index());
                 usedVerbs.add(v);
+                return; // the rest of the sentence is what was said, not more attributions
             } else {
                 int comma = commaBeforeSubject(p, a, v);
                 if (comma > a) {
@@ -122,13 +130,14 @@ final class ReportedSpeech {
         }
         Token next = tokens.get(start);
         String w = next.text().toLowerCase(Locale.ROOT);
-        if (!next.isWord() || NOT_CLAUSE_STARTS.contains(w)) return -1;
+        boolean amount = APPROXIMATELY.contains(w) && start + 1 <= b && Character.isDigit(tokens.get(start + 1).text().charAt(0));
+        if (!next.isWord() || (NOT_CLAUSE_STARTS.contains(w) && !amount)) return -1;
         for (int j = start + 1; j <= b; j++) {
             String x = tokens.get(j).text().toLowerCase(Locale.ROOT);
             if (FINITE.contains(x) || (x.length() > 4 && x.endsWith("ed"))) return start;
             if (x.equals(",") && j == start + 1) return -1;
         }
-        return -1;
+        return verbs.hasVerb(tokens.subList(start, Math.min(b + 1, start + 12))) ? start : -1;
     }
 
     /**
@@ -151,8 +160,17 @@ final class ReportedSpeech {
     }
 
     /** The person or organisation a sentence opens with ("Dr. Fischer, a psychiatrist, welcomed the plan but said"). */
+    /** "welcomed the plan but said …": the verb shares its subject with an earlier one. */
+    private static boolean coordinated(ParagraphView p, int v) {
+        int i = v - 1;
+        while (i >= 0 && SpeakerResolver.isAdverb(p.tokens().get(i))) i--;
+        return i >= 0 && (p.tokens().get(i).is("and") || p.tokens().get(i).is("but"));
+    }
+
     private @Nullable Entity sentenceSubject(ParagraphView p, int a, int v) {
-        for (int j = a; j < Math.min(v, a + 3); j++) {
+        for (int j = a; j < Math.min(v, a + 6); j++) {
+            String w = p.tokens().get(j).text();
+            if (lexicon.isSpeechVerb(w) || PREPOSITIONS.contains(w)) return null;
             EntityIndex.Located l = entities.mentionAt(p.index(), p.tokens().get(j).start());
             if (l != null) return l.entity().type() == EntityType.PLACE ? null : l.entity();
         }

@@ -77,7 +77,7 @@ public final class SentenceEmbedder {
         }
         if (texts.isEmpty()) return List.of();
         long[][] ids = new long[texts.size()][];
-        for (int i = 0; i < ids.length; i++) ids[i] = truncated(tokenizer.encode(texts.get(i)), maxTokens);
+        for (int i = 0; i < ids.length; i++) ids[i] = truncated(tokenizer.encode(opening(texts.get(i), maxTokens)), maxTokens);
         // similar lengths together, so a batch pads little
         Integer[] order = IntStream.range(0, ids.length).boxed().toArray(Integer[]::new);
         Arrays.sort(order, Comparator.comparingInt(i -> ids[i].length));
@@ -139,6 +139,17 @@ public final class SentenceEmbedder {
             for (int i = 0; i < DIMENSIONS; i++) sum[i] += s[i];
         }
         return normalised(sum);
+    }
+
+    /**
+     * The part of a text its first {@code maxTokens} word pieces can come from (a word piece spans at most a word,
+     * and words here average under seven characters): tokenizing the rest would be wasted.
+     */
+    static String opening(String text, int maxTokens) {
+        int chars = maxTokens * 12;
+        if (text.length() <= chars) return text;
+        int space = text.indexOf(' ', chars);
+        return space < 0 ? text : text.substring(0, space);
     }
 
     private static long[] truncated(Encoding encoding, int maxTokens) {
@@ -205,5 +216,4 @@ public final class SentenceEmbedder {
         if (failure.get() != null) throw failure.get();
         return value.get();
     }
-
 }

@@ -19,6 +19,9 @@ final class SpeakerResolver {
             "subsequently", "further", "separately", "privately", "quickly", "flatly", "angrily", "firmly", "only");
     private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson", "representative",
             "statement", "spokespeople", "official", "officials", "source");
+    private static final Set<String> BODY_NOUNS = Set.of("union", "company", "group", "party", "firm", "agency",
+            "ministry", "council", "government", "department", "regulator", "federation", "association", "airline",
+            "bank", "court", "committee", "commission", "police", "army", "spokesman", "spokeswoman", "spokesperson");
     private static final Set<String> OF_LIKE = Set.of("of", "at", "from", "for", "with");
 
     private final EntityIndex entities;
@@ -78,6 +81,10 @@ final class SpeakerResolver {
         }
         if (i < 0) return null;
         if (isPronoun(tokens.get(i))) return pronoun(tokens.get(i).text(), p, i, tokens.get(verb).text());
+        if (i > 0 && BODY_NOUNS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+            Entity body = named(p, i - 1, 0); // "The FNV union said"
+            if (body != null && body.type() != EntityType.PERSON) return body;
+        }
         return named(p, i, 2);
     }
 

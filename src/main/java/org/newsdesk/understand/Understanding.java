@@ -58,8 +58,8 @@ public final class Understanding {
         EnglishModels english = EnglishModels.load();
         this.splitter = new SentenceSplitter(english.sentences(), tokenizer);
         this.names = new NameFinder(lexicon, gazetteer);
-        this.resolver = new EntityResolver(lexicon, gazetteer);
-        this.quotes = new QuoteFinder(lexicon);
+        this.resolver = new EntityResolver(gazetteer);
+        this.quotes = new QuoteFinder(lexicon, new ClauseVerbs(english.partsOfSpeech()));
         this.keyPhrases = new KeyPhrases(english.partsOfSpeech(), lexicon);
         this.categorizer = new Categorizer(gazetteer);
         this.summarizer = new ArticleSummarizer(embedder, new Candidates(new Boilerplate(), lexicon), settings);

@@ -74,6 +74,17 @@ class AnnotationsTest {
     }
 
     @Test
+    void readsOnlyTheOpeningOfABookLengthPage() {
+        String paragraph = "The council of Northfield met again on Tuesday to discuss the budget for the coming year.";
+        String[] paragraphs = new String[3000];
+        java.util.Arrays.fill(paragraphs, paragraph);
+        long started = System.nanoTime();
+        Annotations a = understanding.understand(Articles.of("A very long page", paragraphs));
+        assertThat(a.entities().getFirst().mentions()).isLessThan(1000);
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(5));
+    }
+
+    @Test
     void understandsAnEmptyArticle() {
         Annotations a = understanding.understand(Articles.of("", ""));
         assertThat(a.language()).isEqualTo("und");

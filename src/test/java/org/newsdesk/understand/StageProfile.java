@@ -39,8 +39,8 @@ final class StageProfile {
             WordTokenizer tokenizer = new WordTokenizer();
             SentenceSplitter splitter = new SentenceSplitter(english.sentences(), tokenizer);
             NameFinder names = new NameFinder(lexicon, gazetteer);
-            EntityResolver resolver = new EntityResolver(lexicon, gazetteer);
-            QuoteFinder quotes = new QuoteFinder(lexicon);
+            EntityResolver resolver = new EntityResolver(gazetteer);
+            QuoteFinder quotes = new QuoteFinder(lexicon, new ClauseVerbs(english.partsOfSpeech()));
             KeyPhrases phrases = new KeyPhrases(english.partsOfSpeech(), lexicon);
             TagRanker tags = new TagRanker();
             Categorizer categorizer = new Categorizer(gazetteer);
