@@ -27,7 +27,10 @@ public record Config(
         int refreshConcurrency,
         long maxFetchBytes,
         Duration hostDelay,
-        int maxReadsPerRefresh) {
+        int maxReadsPerRefresh,
+        @Nullable String llmUrl,
+        @Nullable String llmModel,
+        @Nullable String llmKey) {
 
     public Config {
         Objects.requireNonNull(dataDir, "dataDir");
@@ -55,19 +58,28 @@ public record Config(
         return new Config(dataDir, options.databaseUrl(), env.get("NEWSDESK_DATABASE_USER"),
                 env.get("NEWSDESK_DATABASE_PASSWORD"), options.host(), options.port(), allowed,
                 intOf(env, "NEWSDESK_REFRESH_CONCURRENCY", 4), intOf(env, "NEWSDESK_MAX_FETCH_MB", 10) * 1024L * 1024L,
-                Duration.ofMillis(intOf(env, "NEWSDESK_HOST_DELAY_MS", 1000)), intOf(env, "NEWSDESK_MAX_READS_PER_REFRESH", 100));
+                Duration.ofMillis(intOf(env, "NEWSDESK_HOST_DELAY_MS", 1000)), intOf(env, "NEWSDESK_MAX_READS_PER_REFRESH", 100),
+                env.get("NEWSDESK_LLM_URL"), env.getOrDefault("NEWSDESK_LLM_MODEL", "llama3.1"), env.get("NEWSDESK_LLM_KEY"));
     }
 
     public Config withAllowedAddresses(List<String> more) {
         List<String> all = new ArrayList<>(allowedAddresses);
         all.addAll(more);
         return new Config(dataDir, databaseUrl, databaseUser, databasePassword, host, port, all, refreshConcurrency,
-                maxFetchBytes, hostDelay, maxReadsPerRefresh);
+                maxFetchBytes, hostDelay, maxReadsPerRefresh, llmUrl, llmModel, llmKey);
     }
 
     public Config withHostDelay(Duration delay) {
         return new Config(dataDir, databaseUrl, databaseUser, databasePassword, host, port, allowedAddresses,
-                refreshConcurrency, maxFetchBytes, delay, maxReadsPerRefresh);
+                refreshConcurrency, maxFetchBytes, delay, maxReadsPerRefresh, llmUrl, llmModel, llmKey);
+    }
+
+    /** Secrets stay out of logs and messages. */
+    @Override
+    public String toString() {
+        return "Config[dataDir=" + dataDir + ", database=" + (databaseUrl == null ? "embedded" : "external")
+                + ", host=" + host + ", port=" + port + ", allowedAddresses=" + allowedAddresses
+                + ", llm=" + (llmUrl == null ? "none" : llmUrl + " (" + llmModel + ")") + "]";
     }
 
     private static int intOf(Map<String, String> env, String name, int fallback) {

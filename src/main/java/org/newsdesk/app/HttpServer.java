@@ -28,7 +28,7 @@ final class HttpServer implements AutoCloseable {
 
     HttpServer(Newsdesk newsdesk) {
         WebRoutes web = new WebRoutes(newsdesk.sources, newsdesk.articles, newsdesk.listing, newsdesk.annotations,
-                newsdesk.storyStore, newsdesk.storySummaries, newsdesk.sourceService,
+                newsdesk.storyStore, newsdesk.assistant, newsdesk.sourceService,
                 newsdesk.index, new Templates(), newsdesk.registry::scrape, newsdesk.clock);
         ApiRoutes api = new ApiRoutes(newsdesk.sourceService, newsdesk.articles, newsdesk.listing, newsdesk.storyStore, newsdesk.index, new ObjectMapper());
         ReaderServices readers = newsdesk.readers;

@@ -89,7 +89,7 @@ final class IngestBenchmark {
 
     private static Config configIn(Config c, Path folder) {
         return new Config(folder, null, null, null, c.host(), c.port(), c.allowedAddresses(), c.refreshConcurrency(),
-                c.maxFetchBytes(), c.hostDelay(), c.maxReadsPerRefresh());
+                c.maxFetchBytes(), c.hostDelay(), c.maxReadsPerRefresh(), c.llmUrl(), c.llmModel(), c.llmKey());
     }
 
     private static double median(List<Double> values) {

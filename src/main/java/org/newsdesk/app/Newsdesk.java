@@ -30,6 +30,12 @@ import org.newsdesk.store.AnnotationStore;
 import org.newsdesk.store.StoryStore;
 import org.newsdesk.ingest.StoryDesk;
 import org.newsdesk.ingest.StorySummaries;
+import org.newsdesk.ingest.StoryAssistant;
+import org.newsdesk.understand.LlmClient;
+import org.newsdesk.understand.LlmSettings;
+import org.newsdesk.understand.StoryBrief;
+import org.newsdesk.understand.StoryQa;
+import org.newsdesk.understand.Translator;
 import org.newsdesk.understand.StorySummarizer;
 import org.newsdesk.cluster.ClusterSettings;
 import org.newsdesk.store.ArticleListing;
@@ -60,7 +66,9 @@ public final class Newsdesk implements AutoCloseable {
     /** The models load on first use: they take seconds, and most commands never need them. */
     final Supplier<SentenceEmbedder> embedder = new Once<>(SentenceEmbedder::new);
     final Supplier<Understanding> understanding = new Once<>(() -> new Understanding(embedder.get()));
-    final StorySummaries storySummaries = new StorySummaries(new Once<>(() -> new StorySummarizer(embedder.get())));
+    final Supplier<StorySummarizer> storySummarizer = new Once<>(() -> new StorySummarizer(embedder.get()));
+    final StorySummaries storySummaries = new StorySummaries(storySummarizer);
+    final StoryAssistant assistant;
     final SearchIndex index;
     final boolean indexHeldElsewhere;
     final HttpFetcher fetcher;
@@ -114,6 +122,10 @@ public final class Newsdesk implements AutoCloseable {
         readers = new ReaderServices(database, sources, sourceService, resolver, schedule, queue, ArchivePolicy.defaults(),
                 clock);
         registry.gauge("newsdesk.queue.length", scheduler, Scheduler::queued);
+        LlmClient llm = config.llmUrl() == null ? null
+                : new LlmClient(LlmSettings.of(java.net.URI.create(config.llmUrl()), config.llmModel(), config.llmKey()));
+        assistant = new StoryAssistant(new Once<>(() -> new StoryBrief(llm, storySummarizer.get())),
+                new Once<>(() -> new StoryQa(llm, embedder.get())), new Once<>(() -> new Translator(llm)));
     }
 
     private static FetchSettings fetchSettings(Config config) {

@@ -26,8 +26,13 @@ public final class Pages {
                             ArticleCard lead) {}
 
     public record StoryPage(org.newsdesk.domain.StorySummary story, String firstSeenAgo, String updatedAgo,
-                            String updatedExact, List<SourceCoverage> coverage, List<String> summary,
+                            String updatedExact, List<SourceCoverage> coverage, org.newsdesk.domain.Brief brief,
                             List<Speaker> speakers, List<Bar> chart) {}
+
+    /** An answer about a story: its text as safe HTML with [n] linking to the cited articles. */
+    public record AnswerView(String question, String html, boolean generated, @Nullable String notice) {}
+
+    public record TranslationPage(Article article, org.newsdesk.domain.Translation translation, String languageName) {}
 
     /** One source's articles in a story. */
     public record SourceCoverage(String source, List<Coverage> items) {}

@@ -169,6 +169,10 @@ final class ReadingPages {
         return new Pages.River(cards, older);
     }
 
+    Article articleById(long id) {
+        return article(id);
+    }
+
     private Article article(long id) {
         return articles.find(id).orElseThrow(() -> new NotFoundResponse("There is no article #" + id + "."));
     }

@@ -15,7 +15,9 @@ import org.newsdesk.domain.Article;
 import org.newsdesk.domain.Quote;
 import org.newsdesk.domain.StoryMember;
 import org.newsdesk.domain.StorySummary;
-import org.newsdesk.ingest.StorySummaries;
+import org.newsdesk.ingest.StoryAssistant;
+import org.newsdesk.domain.Answer;
+import org.newsdesk.domain.Translation;
 import org.newsdesk.store.AnnotationStore;
 import org.newsdesk.store.StoryStore;
 
@@ -27,16 +29,16 @@ final class StoryPages {
 
     private final StoryStore stories;
     private final AnnotationStore annotations;
-    private final StorySummaries summaries;
+    private final StoryAssistant assistant;
     private final ReadingPages reading;
     private final Templates templates;
     private final Clock clock;
 
-    StoryPages(StoryStore stories, AnnotationStore annotations, StorySummaries summaries, ReadingPages reading,
+    StoryPages(StoryStore stories, AnnotationStore annotations, StoryAssistant assistant, ReadingPages reading,
                Templates templates, Clock clock) {
         this.stories = stories;
         this.annotations = annotations;
-        this.summaries = summaries;
+        this.assistant = assistant;
         this.reading = reading;
         this.templates = templates;
         this.clock = clock;
@@ -69,7 +71,42 @@ final class StoryPages {
         coverage.sort((x, y) -> y.items().getFirst().card().shownAt().compareTo(x.items().getFirst().card().shownAt()));
         templates.render(ctx, "story.jte", new Pages.StoryPage(story, TimeText.relative(story.firstSeen(), now),
                 TimeText.relative(story.lastUpdated(), now), TimeText.exact(story.lastUpdated()), coverage,
-                summaries.summary(key, articles), speakers(articles), chart(articles)));
+                assistant.brief(key, articles), speakers(articles), chart(articles)));
+    }
+
+    /** "Ask about this story": an answer grounded in the story's articles, citing them. */
+    void ask(Context ctx) {
+        String key = ctx.pathParam("key");
+        stories.find(key).orElseThrow(() -> new NotFoundResponse("There is no story " + key + "."));
+        List<Article> articles = stories.articles(key);
+        String question = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
+        Answer answer = assistant.ask(articles, question);
+        templates.render(ctx, "parts/answer.jte", new Pages.AnswerView(question, cited(answer.text(), articles),
+                answer.generated(), answer.notice()));
+    }
+
+    void translate(Context ctx) {
+        long id = ctx.pathParamAsClass("id", Long.class).get();
+        Article article = reading.articleById(id);
+        String language = ctx.queryParam("lang") == null ? "en" : ctx.queryParam("lang");
+        Translation translation = assistant.translate(article, language);
+        templates.render(ctx, "translation.jte", new Pages.TranslationPage(article, translation,
+                java.util.Locale.forLanguageTag(language).getDisplayLanguage(java.util.Locale.ENGLISH)));
+    }
+
+    /** The answer's text escaped, with each [n] a link to the n-th article given. */
+    private static String cited(String text, List<Article> articles) {
+        String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        var matcher = java.util.regex.Pattern.compile("\\[(\\d{1,3})]").matcher(escaped);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            int n = Integer.parseInt(matcher.group(1));
+            String link = n >= 1 && n <= articles.size()
+                    ? "<a href=\"/articles/" + articles.get(n - 1).id() + "\">[" + n + "]</a>" : matcher.group();
+            matcher.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(link));
+        }
+        matcher.appendTail(out);
+        return out.toString().replace("\n", "<br>");
     }
 
     /** Quotes across the story, by speaker, each speaker's words once. */

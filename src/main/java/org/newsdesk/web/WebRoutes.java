@@ -9,7 +9,7 @@ import org.newsdesk.ingest.SourceService;
 import org.newsdesk.search.SearchIndex;
 import org.newsdesk.store.AnnotationStore;
 import org.newsdesk.store.StoryStore;
-import org.newsdesk.ingest.StorySummaries;
+import org.newsdesk.ingest.StoryAssistant;
 import org.newsdesk.store.ArticleListing;
 import org.newsdesk.store.ArticleStore;
 import org.newsdesk.store.SourceStore;
@@ -26,13 +26,13 @@ public final class WebRoutes {
     private final Supplier<String> metrics;
 
     public WebRoutes(SourceStore sources, ArticleStore articles, ArticleListing listing, AnnotationStore annotations,
-                     StoryStore stories, StorySummaries storySummaries, SourceService sourceService, SearchIndex index,
+                     StoryStore stories, StoryAssistant assistant, SourceService sourceService, SearchIndex index,
                      Templates templates, Supplier<String> metrics, Clock clock) {
         this.templates = templates;
         this.metrics = metrics;
         Csrf csrf = new Csrf();
         reading = new ReadingPages(sources, articles, listing, annotations, stories, index, templates, clock);
-        storyPages = new StoryPages(stories, annotations, storySummaries, reading, templates, clock);
+        storyPages = new StoryPages(stories, annotations, assistant, reading, templates, clock);
         search = new SearchPages(index, templates, clock);
         sourcesPages = new SourcesPages(sourceService, listing, templates, csrf, clock, reading::sourcesChanged);
         shell = new Shell();
@@ -42,6 +42,8 @@ public final class WebRoutes {
         routes.get("/", reading::front);
         routes.get("/articles/{id}", reading::article);
         routes.get("/stories/{key}", storyPages::story);
+        routes.get("/stories/{key}/ask", storyPages::ask);
+        routes.get("/articles/{id}/translate", storyPages::translate);
         routes.get("/articles/{id}/versions/{version}", reading::version);
         routes.get("/categories", reading::labels);
         routes.get("/categories/{name}", reading::category);

@@ -34,7 +34,7 @@ abstract class DemoIngestTest {
     abstract Config config(Path folder);
 
     static Config embedded(Path folder, @org.jspecify.annotations.Nullable String databaseUrl, @org.jspecify.annotations.Nullable String user) {
-        return new Config(folder, databaseUrl, user, null, "127.0.0.1", 0, List.of("127.0.0.1"), 2, 10L << 20, Duration.ZERO, 100);
+        return new Config(folder, databaseUrl, user, null, "127.0.0.1", 0, List.of("127.0.0.1"), 2, 10L << 20, Duration.ZERO, 100, null, null, null);
     }
 
     @TempDir

@@ -20,9 +20,14 @@ final class DemoSite implements AutoCloseable {
     private final HttpClient client = HttpClient.newHttpClient();
 
     DemoSite(Path folder) {
+        this(folder, null);
+    }
+
+    /** @param llmUrl an OpenAI-protocol service for the AI features, or null for none */
+    DemoSite(Path folder, @org.jspecify.annotations.Nullable String llmUrl) {
         network = DemoNetwork.start(0);
         newsdesk = new Newsdesk(new Config(folder, null, null, null, "127.0.0.1", 0, List.of("127.0.0.1"), 2,
-                10L << 20, Duration.ZERO, 100), false);
+                10L << 20, Duration.ZERO, 100, llmUrl, "test-model", "secret-key"), false);
         for (URI url : network.subscriptions()) newsdesk.sourceService.add(url.toString(), null);
         newsdesk.sourceService.refreshAll(Progress.NONE);
         server = new HttpServer(newsdesk).start("127.0.0.1", 0);

@@ -38,7 +38,7 @@ public final class TestNewsdesk implements AutoCloseable {
         postgresDatabase = store == Store.POSTGRESQL ? TestPostgres.nextName() : null;
         String url = postgresDatabase == null ? null : TestPostgres.createDatabase(postgresDatabase);
         Config config = new Config(folder, url, postgresDatabase == null ? null : TestPostgres.user(), null, "127.0.0.1", 0,
-                List.of("127.0.0.1"), 2, 10L << 20, Duration.ZERO, 100);
+                List.of("127.0.0.1"), 2, 10L << 20, Duration.ZERO, 100, null, null, null);
         newsdesk = new Newsdesk(config, false);
         for (URI feed : network.subscriptions()) newsdesk.sourceService.add(feed.toString(), null);
         newsdesk.sourceService.refreshAll(Progress.NONE);

@@ -34,7 +34,7 @@ class XssTest {
         HttpServer hostile = hostileSite(vectors);
         String origin = "http://127.0.0.1:" + hostile.getAddress().getPort();
         Newsdesk newsdesk = new Newsdesk(new Config(folder, null, null, null, "127.0.0.1", 0, List.of("127.0.0.1"), 1,
-                10L << 20, Duration.ZERO, 500), false);
+                10L << 20, Duration.ZERO, 500, null, null, null), false);
         AutoCloseable stopHostile = () -> hostile.stop(0);
         try (stopHostile; newsdesk; var server = new org.newsdesk.app.HttpServer(newsdesk).start("127.0.0.1", 0);
              Browser browser = new Browser()) {

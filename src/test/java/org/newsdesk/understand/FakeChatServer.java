@@ -15,23 +15,23 @@ import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 /** A small OpenAI-protocol chat completions server on 127.0.0.1, answering as each test tells it. */
-final class FakeChatServer implements AutoCloseable {
+public final class FakeChatServer implements AutoCloseable {
 
     /** One answer: status, body and how long to wait before sending it. */
-    record Reply(int status, String body, long delayMillis) {
-        static Reply text(String content) {
+    public record Reply(int status, String body, long delayMillis) {
+        public static Reply text(String content) {
             return new Reply(200, completion(content), 0);
         }
     }
 
     /** A request as the server saw it. */
-    record Seen(String body, String authorization) {
+    public record Seen(String body, String authorization) {
     }
 
     private final HttpServer server;
     private final List<Seen> seen = new CopyOnWriteArrayList<>();
 
-    FakeChatServer(Function<Integer, Reply> replies) {
+    public FakeChatServer(Function<Integer, Reply> replies) {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -62,15 +62,15 @@ final class FakeChatServer implements AutoCloseable {
         server.start();
     }
 
-    URI baseUrl() {
+    public URI baseUrl() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/v1");
     }
 
-    List<Seen> seen() {
+    public List<Seen> seen() {
         return seen;
     }
 
-    static String completion(String content) {
+    public static String completion(String content) {
         try {
             return new ObjectMapper().writeValueAsString(java.util.Map.of(
                     "id", "chatcmpl-1", "object", "chat.completion",
