@@ -20,6 +20,8 @@ import org.newsdesk.ingest.SourceService;
 import org.newsdesk.search.SearchIndex;
 import org.newsdesk.store.ArticleListing;
 import org.newsdesk.store.ArticleStore;
+import org.newsdesk.store.StoryStore;
+import org.newsdesk.domain.StorySummary;
 
 /** Every route of the JSON API ({@code /api/v1}), one handler method each. Thread-safe. */
 public final class ApiRoutes {
@@ -33,11 +35,14 @@ public final class ApiRoutes {
     private final SourceService sources;
     private final ArticleStore articles;
     private final ArticleListing listing;
+    private final StoryStore stories;
     private final ApiSearch search;
     private final Json json;
 
-    public ApiRoutes(SourceService sources, ArticleStore articles, ArticleListing listing, SearchIndex index, ObjectMapper mapper) {
+    public ApiRoutes(SourceService sources, ArticleStore articles, ArticleListing listing, StoryStore stories,
+                     SearchIndex index, ObjectMapper mapper) {
         this.sources = sources;
+        this.stories = stories;
         this.articles = articles;
         this.listing = listing;
         this.json = new Json(mapper);
@@ -50,6 +55,8 @@ public final class ApiRoutes {
         routes.get("/api/v1/articles", this::articles);
         routes.get("/api/v1/articles/{id}", this::article);
         routes.get("/api/v1/articles/{id}/versions", this::versions);
+        routes.get("/api/v1/stories", this::stories);
+        routes.get("/api/v1/stories/{key}", this::story);
         routes.get("/api/v1/sources", this::sources);
         routes.post("/api/v1/sources", this::addSource);
         routes.get("/api/v1/sources/{id}", this::source);
@@ -102,6 +109,31 @@ public final class ApiRoutes {
     void versions(Context ctx) {
         Article article = find(ctx);
         json.send(ctx, Map.of("items", articles.versions(article.id()).stream().map(Views::version).toList()));
+    }
+
+    /** Stories ranked by recency and breadth of coverage; {@code min} leaves out stories of fewer articles. */
+    void stories(Context ctx) {
+        int limit = limit(ctx);
+        int offset = intParam(ctx, "offset", 0, 0, 100_000);
+        int min = intParam(ctx, "min", 1, 1, 1000);
+        List<StorySummary> page = stories.ranked(limit + 1, offset, min);
+        String next = page.size() > limit ? Integer.toString(offset + limit) : null;
+        json.send(ctx, Views.page(page.stream().limit(limit).map(s -> (Object) Views.story(s)).toList(), next));
+    }
+
+    /** One story with its articles, newest first, each with the original it copies when it is a copy. */
+    void story(Context ctx) {
+        String key = ctx.pathParam("key");
+        StorySummary story = stories.find(key).orElseThrow(() -> new NotFoundResponse("there is no story " + key));
+        Map<Long, Long> copyOf = new java.util.HashMap<>();
+        stories.members(key).forEach(m -> { if (m.copyOf() != null) copyOf.put(m.articleId(), m.copyOf()); });
+        Map<String, Object> body = Views.story(story);
+        body.put("articles", stories.articles(key).stream().map(a -> {
+            Map<String, Object> view = Views.article(a, false);
+            view.put("copyOf", copyOf.get(a.id()));
+            return view;
+        }).toList());
+        json.send(ctx, body);
     }
 
     void sources(Context ctx) {

@@ -13,6 +13,7 @@ import org.newsdesk.domain.LabelCount;
 import org.newsdesk.domain.Polling;
 import org.newsdesk.domain.Source;
 import org.newsdesk.domain.SourceSummary;
+import org.newsdesk.domain.StorySummary;
 import org.newsdesk.search.FacetValue;
 import org.newsdesk.search.SearchHit;
 
@@ -76,6 +77,18 @@ final class Views {
         m.put("pollIntervalSeconds", p.interval().toSeconds());
         m.put("error", p.lastError());
         m.put("articles", summary.articleCount());
+        return m;
+    }
+
+    static Map<String, Object> story(StorySummary s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("key", s.key());
+        m.put("title", s.title());
+        m.put("leadArticleId", s.leadArticleId());
+        m.put("firstSeen", iso(s.firstSeen()));
+        m.put("lastUpdated", iso(s.lastUpdated()));
+        m.put("articles", s.articleCount());
+        m.put("sources", s.sourceCount());
         return m;
     }
 

@@ -29,17 +29,18 @@ final class HttpServer implements AutoCloseable {
 
     HttpServer(Newsdesk newsdesk) {
         ReaderServices readers = newsdesk.readers;
-        WebRoutes web = new WebRoutes(newsdesk.sources, newsdesk.articles, newsdesk.listing, newsdesk.annotations, newsdesk.sourceService,
+        WebRoutes web = new WebRoutes(newsdesk.sources, newsdesk.articles, newsdesk.listing, newsdesk.annotations,
+                newsdesk.storyStore, newsdesk.storySummaries, newsdesk.sourceService,
                 newsdesk.index, new Templates(), newsdesk.registry::scrape, newsdesk.clock,
                 new Membership(readers.accounts, readers.invitations, readers.appPasswords, readers.csrf, readers.reading,
                         readers.comments, readers.subscriptions));
-        ApiRoutes api = new ApiRoutes(newsdesk.sourceService, newsdesk.articles, newsdesk.listing, newsdesk.index, new ObjectMapper());
+        ApiRoutes api = new ApiRoutes(newsdesk.sourceService, newsdesk.articles, newsdesk.listing, newsdesk.storyStore, newsdesk.index, new ObjectMapper());
         ObjectMapper json = new ObjectMapper();
         GoogleReaderRoutes greader = new GoogleReaderRoutes(readers.appPasswords, readers.csrf, readers.subscriptions,
                 readers.reading, json);
         FeverRoutes fever = new FeverRoutes(readers.appPasswords, readers.subscriptions, readers.reading, json);
         FeedRoutes feeds = new FeedRoutes(newsdesk.articles, newsdesk.listing, newsdesk.sources, newsdesk.index,
-                readers.savedSearches, StoryFeeds.NONE, readers.accounts, readers.appPasswords, json, newsdesk.clock);
+                readers.savedSearches, storyFeeds(newsdesk), readers.accounts, readers.appPasswords, json, newsdesk.clock);
         javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.staticFiles.add(files -> {
@@ -78,6 +79,12 @@ final class HttpServer implements AutoCloseable {
                 if (ctx.result() == null || ctx.result().isEmpty()) respond(ctx, api, web, 404, "There is no page at " + ctx.path() + ".");
             });
         });
+    }
+
+    /** Feeds out for stories: a story's articles, newest first, under its headline. */
+    private static StoryFeeds storyFeeds(Newsdesk newsdesk) {
+        return (storyId, limit) -> newsdesk.storyStore.find(Long.toString(storyId)).map(story -> new StoryFeeds.Story(
+                story.title(), newsdesk.storyStore.articles(story.key()).stream().limit(limit).toList()));
     }
 
     private static boolean isApi(Context ctx) {

@@ -63,6 +63,7 @@ public final class NewsdeskCommand implements Runnable {
                 .addSubcommand(new BenchmarkCommand.Web(top)));
         cli.addSubcommand(new UnderstandCommand());
         cli.addSubcommand(new ClusterCommand());
+        cli.addSubcommand(new ExtractCommand());
         cli.setExecutionExceptionHandler(new ErrorReporter());
         return cli;
     }

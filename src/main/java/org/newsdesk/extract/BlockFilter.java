@@ -12,22 +12,22 @@ import org.jsoup.nodes.Element;
  */
 final class BlockFilter {
 
-
+    /** A whole line that is a label or a prompt, never article text. */
     private static final Pattern BOILERPLATE_LINE = Pattern.compile(
-            "(?iu)^[\\s\\p{P}]*(advertisement|advertising|advert|this slideshow requires javascript|anzeige|реклама|광고|広告|ad|sponsored( content)?|"
-            + "read (more|next|also|this)|related( articles| stories| content| coverage)?|more from .{0,40}|"
+            "(?iu)^[\\s\\p{P}]*(advertisement|advertising|advert|this slideshow requires javascript|anzeige|реклама|"
+            + "광고|広告|ad|sponsored( content)?|read (more|next|also|this)|"
+            + "related( articles| stories| content| coverage)?|more from .{0,40}|"
             + "see also|also read|recommended( for you)?|share( this( article| story)?)?|share on \\w+|"
             + "follow us.*|sign up.*|subscribe.*|newsletter.*|click here.*|continue reading.*|"
             + "story continues( below)?( advertisement)?|no comments yet.*|comments?( \\(\\d+\\))?|"
             + "leave a comment|post a comment|view comments|show comments|\\d+ comments?|skip (to|ad).*|"
             + "download (the|our) app.*|get (the|our) app.*|image|photo|video|watch|listen|loading.*|"
             + "scroll to continue.*|((image|photo|picture|slide)s? )?\\d+ ?(of|/) ?\\d+|tags?|"
-            + "(like|enjoy(ed)?|love) this (story|article|post)\\?.*|(©|\\(c\\)|copyright).*|all rights reserved.*|close|menu|print|email|copy link|tweet|facebook|twitter|linkedin|whatsapp)"
-            + "[\\s\\p{P}]*$");
+            + "(like|enjoy(ed)?|love) this (story|article|post)\\?.*|(©|\\(c\\)|copyright).*|all rights reserved.*|"
+            + "close|menu|print|email|copy link|tweet|facebook|twitter|linkedin|whatsapp)[\\s\\p{P}]*$");
 
     private final PageIndex stats;
     private final String title;
-
     private final int bodyText;
 
     /** @param parts the located body: a block that holds most of its text is never boilerplate */

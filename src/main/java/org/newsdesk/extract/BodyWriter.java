@@ -2,11 +2,11 @@ package org.newsdesk.extract;
 
 import java.util.List;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rewrites the located body parts as plain structural HTML (p, h2–h6, lists, block quotes, figures, tables, pre):

@@ -1,7 +1,5 @@
 package org.newsdesk.extract;
 
-import org.jsoup.select.QueryParser;
-import org.jsoup.select.Evaluator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /** Finds and cleans an article's authors ("By Jane Roe and John Doe" becomes two names). Stateless. */
 final class Bylines {
@@ -18,7 +18,8 @@ final class Bylines {
 
     private static final Pattern PREFIX = Pattern.compile(
             "(?iu)^(([\\p{L}]+ ){0,2}by|von|par|por|door|от|автор)[:\\s]+");
-    private static final Pattern SPLIT = Pattern.compile("(?iu)\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\bwith\\b|\\|)\\s*");
+    private static final Pattern SPLIT = Pattern.compile(
+            "(?iu)\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\bwith\\b|\\|)\\s*");
     private static final Pattern NOISE = Pattern.compile(
             "(?i)(@|https?:|www\\.|\\d{2}|updated|published|posted|minute|read|follow|email|twitter|contributor|"
             + "staff writer|correspondent|reporter|editor$|associated press writer)");

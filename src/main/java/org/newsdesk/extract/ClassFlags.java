@@ -43,8 +43,8 @@ final class ClassFlags {
             "tags", "tagline", "topics", "byline", "dateline", "author", "authors", "bio", "print", "download",
             "app", "apps", "follow", "outstream", "teaser", "teasers", "carousel", "subnav", "paywall", "login",
             "signin", "register", "offer", "zergnet", "feedback", "rating", "ratings", "visually",
-            "screenreader", "sr", "caption", "credit", "credits", "timestamp", "meta", "metadata", "headline",
-            "header", "hed", "kicker", "eyebrow", "tools", "utility", "utilities", "actions", "reactions",
+            "screenreader", "sr", "caption", "credit", "credits", "timestamp", "meta", "metadata",
+            "header", "kicker", "eyebrow", "tools", "utility", "utilities", "actions", "reactions",
             "storyline", "excerpt", "archive");
     private static final Set<String> POSITIVE_WORDS = Set.of(
             "article", "articles", "body", "content", "contents", "entry", "main", "post", "story", "text",

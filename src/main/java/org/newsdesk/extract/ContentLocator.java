@@ -1,15 +1,15 @@
 package org.newsdesk.extract;
 
-import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the element (and its sibling parts) that holds the article body, by scoring paragraphs and giving each
@@ -76,9 +76,11 @@ final class ContentLocator {
 
     private void score(Element p, int len, @Nullable Element first) {
         if (len < MIN_PARAGRAPH || first == null) return;
-        String text = first == p ? p.ownText() : p.text();
-        double s = 1 + commas(text) + Math.min(len / 100.0, 3);
-        if (knownBody != null && len >= 40 && knownBody.contains(Text.normalize(text))) s *= 3;
+        double s = 1 + commas(p, first == p) + Math.min(len / 100.0, 3);
+        if (knownBody != null && len >= 40) {
+            String text = first == p ? p.ownText() : p.text();
+            if (knownBody.contains(Text.normalize(text))) s *= 3;
+        }
         if (first == p || page.linkDensity(p) < 0.3) {
             for (Element a = first; a != null; a = a.parent()) {
                 paragraphText.computeIfAbsent(a, x -> new int[1])[0] += len;
@@ -91,6 +93,19 @@ final class ContentLocator {
             slot[0] += s / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
             if (ancestor == body) break;
         }
+    }
+
+    /** Commas (and their CJK and Arabic kin) in the element's text, or in its own text nodes only. */
+    private static int commas(Element e, boolean ownOnly) {
+        int[] n = {0};
+        if (ownOnly) {
+            for (Node c : e.childNodes()) if (c instanceof TextNode t) n[0] += commas(t.getWholeText());
+        } else {
+            e.forEachNode(node -> {
+                if (node instanceof TextNode t) n[0] += commas(t.getWholeText());
+            });
+        }
+        return n[0];
     }
 
     private static int commas(String text) {

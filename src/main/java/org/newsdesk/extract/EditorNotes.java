@@ -3,8 +3,8 @@ package org.newsdesk.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /** Takes corrections and editor's notes out of the page, so they become their own field. Stateless. */
 final class EditorNotes {
@@ -48,6 +48,7 @@ final class EditorNotes {
         if (text < 30 || text >= 1200) return false;
         boolean candidate = e.nameIs("p") || e.nameIs("em") || e.nameIs("i")
                 || e.nameIs("div") && page.blocks(e) == 0;
-        return candidate && NOTE.matcher(e.text()).find();
+        // every note the pattern knows starts with one of these: most paragraphs are passed over unread
+        return candidate && "cCeEaAtTnN[(*".indexOf(Text.firstChar(e)) >= 0 && NOTE.matcher(e.text()).find();
     }
 }

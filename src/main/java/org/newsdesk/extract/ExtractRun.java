@@ -16,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.newsdesk.domain.ArticleContent;
@@ -35,6 +34,12 @@ public final class ExtractRun {
         }
     }
 
+    /** Told after each page, from worker threads. */
+    @FunctionalInterface
+    public interface Listener {
+        void pageDone(int done, int total);
+    }
+
     /** One page's fields as written to the output. */
     record Row(@Nullable String title, @Nullable String author, @Nullable String datePublished, String articleBody) {
     }
@@ -46,11 +51,12 @@ public final class ExtractRun {
     }
 
     /**
-     * Runs the extraction.
+     * Extracts every {@code *.html}, {@code *.html.gz} and {@code *.txt} file of a folder into one JSON file.
      *
-     * @param progress told the number of pages done after each page (called from worker threads)
+     * @param threads  pages extracted at once
+     * @param progress told after each page how many are done, of how many
      */
-    public Summary run(Path inputDir, Path outputJson, int threads, IntConsumer progress) {
+    public Summary run(Path inputDir, Path outputJson, int threads, Listener progress) {
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         List<Path> files = pages(inputDir);
         long start = System.nanoTime();
@@ -61,7 +67,7 @@ public final class ExtractRun {
             List<Future<Map.Entry<String, Row>>> futures = files.stream()
                     .map(f -> pool.submit(() -> {
                         Map.Entry<String, Row> row = extractOne(f);
-                        progress.accept(done.incrementAndGet());
+                        progress.pageDone(done.incrementAndGet(), files.size());
                         return row;
                     }))
                     .toList();
@@ -83,7 +89,7 @@ public final class ExtractRun {
     }
 
     public Summary run(Path inputDir, Path outputJson, int threads) {
-        return run(inputDir, outputJson, threads, done -> { });
+        return run(inputDir, outputJson, threads, (done, total) -> { });
     }
 
     static List<Path> pages(Path inputDir) {

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /** Reads schema.org JSON-LD blocks: the article object and the breadcrumb list. Thread-safe. */
 final class JsonLdReader {

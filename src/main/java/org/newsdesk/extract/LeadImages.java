@@ -1,10 +1,10 @@
 package org.newsdesk.extract;
 
 import java.util.regex.Pattern;
-import org.jsoup.select.QueryParser;
-import org.jsoup.select.Evaluator;
-import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.domain.Image;
 
 /** Finds the lead image and, from the figure that shows it, its caption and credit. Stateless. */

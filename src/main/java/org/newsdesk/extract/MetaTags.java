@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /** The page's {@code <meta>} values by lower-cased name, property or itemprop. Not thread-safe; one per page. */
 final class MetaTags {

@@ -1,8 +1,5 @@
 package org.newsdesk.extract;
 
-import java.util.regex.Pattern;
-import org.jsoup.select.QueryParser;
-import org.jsoup.select.Evaluator;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,9 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+import org.jspecify.annotations.Nullable;
 
 /** Reads a page's metadata: JSON-LD first, then OpenGraph, Dublin Core, microdata and the DOM. Thread-safe. */
 final class MetadataReader {

@@ -6,13 +6,13 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One walk over a parsed page that every later pass shares: the elements in document order with their text and
@@ -60,6 +60,10 @@ final class PageIndex {
     final List<Element> authorLinks = new ArrayList<>();
     /** Elements whose class, id, role or itemprop gave any {@link ClassFlags}, in document order. */
     final List<Element> flagged = new ArrayList<>();
+    /** {@code <link>} and {@code <a>} elements marked {@code rel="next"}. */
+    final List<Element> nextLinks = new ArrayList<>();
+    /** Short links that may lead to a further page ("Next", "2"), for multi-page articles. */
+    final List<Element> pagerLinks = new ArrayList<>();
     /** Figures, and elements classed as an image, photo or media block. */
     final List<Element> media = new ArrayList<>();
     private @Nullable Element title;
@@ -110,7 +114,9 @@ final class PageIndex {
                 if (e.attr("type").toLowerCase(java.util.Locale.ROOT).contains("ld+json")) jsonLd.add(e);
             }
             case "link" -> {
-                if (e.attr("rel").equalsIgnoreCase("canonical")) canonicalLinks.add(e);
+                String rel = e.attr("rel");
+                if (rel.equalsIgnoreCase("canonical")) canonicalLinks.add(e);
+                else if (rel.equalsIgnoreCase("next")) nextLinks.add(e);
             }
             case "h1" -> h1s.add(e);
             case "title" -> {
@@ -118,7 +124,10 @@ final class PageIndex {
             }
             case "time" -> times.add(e);
             case "a" -> {
-                if (e.attr("rel").contains("author")) authorLinks.add(e);
+                String rel = e.attr("rel");
+                if (rel.contains("author")) authorLinks.add(e);
+                if (rel.contains("next")) nextLinks.add(e);
+                else if (e.childrenSize() == 0 && e.hasAttr("href")) pagerLinks.add(e);
             }
             default -> { }
         }

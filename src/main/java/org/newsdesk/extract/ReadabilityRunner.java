@@ -24,7 +24,8 @@ final class ReadabilityRunner {
     private static final Pattern FIELD = Pattern.compile("\"(\\w+)\":([0-9.eE+-]+|null)");
 
     /** What one Node run measured. */
-    record Result(int pages, double wholeRunMs, double processMs, double steadyPagesPerSecond) {
+    record Result(int pages, double wholeRunMs, double processMs, double steadyPagesPerSecond,
+            double steadyPagesPerCpuSecond) {
     }
 
     private final Path home;
@@ -68,7 +69,7 @@ final class ReadabilityRunner {
                 String.valueOf(seconds)), false);
         double processMs = (System.nanoTime() - start) / 1e6;
         return new Result((int) number(out, "pages"), number(out, "wholeRunMs"), processMs,
-                number(out, "steadyPagesPerSecond"));
+                number(out, "steadyPagesPerSecond"), number(out, "steadyPagesPerCpuSecond"));
     }
 
     private String run(List<String> command, boolean inheritOutput) {
@@ -79,7 +80,9 @@ final class ReadabilityRunner {
             Process p = builder.start();
             String out = inheritOutput ? "" : new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int code = p.waitFor();
-            if (code != 0) throw new IllegalStateException(String.join(" ", command) + " failed (" + code + "): " + out);
+            if (code != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " failed (" + code + "): " + out);
+            }
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot run " + command.get(0) + ": " + e.getMessage(), e);
@@ -92,7 +95,8 @@ final class ReadabilityRunner {
     private static double number(String json, String field) {
         Matcher m = FIELD.matcher(json);
         while (m.find()) {
-            if (m.group(1).equals(field)) return m.group(2).equals("null") ? Double.NaN : Double.parseDouble(m.group(2));
+            if (!m.group(1).equals(field)) continue;
+            return m.group(2).equals("null") ? Double.NaN : Double.parseDouble(m.group(2));
         }
         throw new IllegalStateException("the Readability run printed no " + field + ": " + json);
     }

@@ -1,10 +1,9 @@
 package org.newsdesk.extract;
 
-import org.jsoup.select.QueryParser;
-import org.jsoup.select.Evaluator;
-import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+import org.jspecify.annotations.Nullable;
 
 /** Finds the standfirst (dek): the sentence under the headline that sums the article up. Stateless. */
 final class Standfirsts {

@@ -1,8 +1,8 @@
 package org.newsdesk.extract;
 
-import org.jsoup.select.QueryParser;
-import org.jsoup.select.Evaluator;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /** Copies a data table into the clean body, row by row and cell by cell, as text. Stateless. */
 final class Tables {

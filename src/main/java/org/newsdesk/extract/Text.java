@@ -1,9 +1,9 @@
 package org.newsdesk.extract;
 
-import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jspecify.annotations.Nullable;
 
 /** Small text normalizations shared by the extractor's passes, written as loops as they run on every block. */
 final class Text {

@@ -4,8 +4,8 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /** Plain text of an element tree: one block (paragraph, heading, list item, table row) a line. Stateless. */
 final class TextLines {

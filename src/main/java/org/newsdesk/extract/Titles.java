@@ -1,11 +1,11 @@
 package org.newsdesk.extract;
 
-import org.jsoup.select.QueryParser;
-import org.jsoup.select.Evaluator;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+import org.jspecify.annotations.Nullable;
 
 /** Chooses the article's headline and strips the site's name from it. Stateless. */
 final class Titles {
@@ -55,7 +55,9 @@ final class Titles {
         String site = siteName == null ? "" : siteName.toLowerCase(Locale.ROOT);
         String last = parts[parts.length - 1];
         String first = parts[0];
-        if (isSite(last, site)) return TRAILING.matcher(Text.normalize(t.substring(0, t.lastIndexOf(last)))).replaceAll("");
+        if (isSite(last, site)) {
+            return TRAILING.matcher(Text.normalize(t.substring(0, t.lastIndexOf(last)))).replaceAll("");
+        }
         if (isSite(first, site)) return LEADING.matcher(Text.normalize(t.substring(first.length()))).replaceAll("");
         return t;
     }

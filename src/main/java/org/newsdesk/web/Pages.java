@@ -18,12 +18,31 @@ public final class Pages {
     /** A newest-first list of articles with its "older" link. */
     public record River(List<ArticleCard> cards, @Nullable String olderHref) {}
 
-    public record Front(River river, List<Chip> categories, List<Chip> sources, @Nullable String filterLabel,
-                        long sourceCount) {}
+    public record Front(List<StoryCard> stories, River river, List<Chip> categories, List<Chip> sources,
+                        @Nullable String filterLabel, long sourceCount) {}
+
+    /** A story as the front page shows it: its headline, breadth of coverage and lead article. */
+    public record StoryCard(String key, String title, int sourceCount, int articleCount, String ago, String exactTime,
+                            ArticleCard lead) {}
+
+    public record StoryPage(org.newsdesk.domain.StorySummary story, String firstSeenAgo, String updatedAgo,
+                            String updatedExact, List<SourceCoverage> coverage, List<String> summary,
+                            List<Speaker> speakers, List<Bar> chart) {}
+
+    /** One source's articles in a story. */
+    public record SourceCoverage(String source, List<Coverage> items) {}
+
+    /** An article in a story, with the sources that republished it. */
+    public record Coverage(ArticleCard card, List<String> alsoPublishedBy) {}
+
+    /** Where an article sits in its story, for the article page. */
+    public record StoryLink(String key, String title, int sourceCount, List<String> alsoPublishedBy,
+                            @Nullable String originalTitle, @Nullable String originalHref, @Nullable String originalSource) {}
 
     public record ArticlePage(Article article, String sourceTitle, String ago, String exactTime,
                               @Nullable String updatedExact, List<ArticleVersion> versions, List<ArticleCard> related,
-                              List<Chip> categories, List<Chip> tags, List<String> summary, List<Speaker> speakers) {}
+                              List<Chip> categories, List<Chip> tags, List<String> summary, List<Speaker> speakers,
+                              @Nullable StoryLink story) {}
 
     /** One speaker's quotes in an article, or across articles on a person's page. */
     public record Speaker(String name, String href, List<Said> quotes) {}

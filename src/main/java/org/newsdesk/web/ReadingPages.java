@@ -16,6 +16,9 @@ import org.newsdesk.domain.Article;
 import org.newsdesk.domain.Quote;
 import org.newsdesk.domain.SaidQuote;
 import org.newsdesk.store.AnnotationStore;
+import org.newsdesk.store.StoryStore;
+import org.newsdesk.domain.StoryMember;
+import org.newsdesk.domain.StorySummary;
 import org.newsdesk.domain.ArticleFilter;
 import org.newsdesk.domain.ArticleVersion;
 import org.newsdesk.domain.LabelCount;
@@ -32,11 +35,13 @@ import org.newsdesk.store.SourceStore;
 final class ReadingPages {
 
     static final int PAGE_SIZE = 20;
+    private static final int TOP_STORIES = 6;
 
     private final SourceStore sources;
     private final ArticleStore articles;
     private final ArticleListing listing;
     private final AnnotationStore annotations;
+    private final StoryStore stories;
     private final SearchIndex index;
     private final Templates templates;
     private final Clock clock;
@@ -45,7 +50,8 @@ final class ReadingPages {
     private final Recent<List<SourceSummary>> sourceCounts;
 
     ReadingPages(SourceStore sources, ArticleStore articles, ArticleListing listing, AnnotationStore annotations,
-                 SearchIndex index, Templates templates, Clock clock) {
+                 StoryStore stories, SearchIndex index, Templates templates, Clock clock) {
+        this.stories = stories;
         this.sources = sources;
         this.articles = articles;
         this.listing = listing;
@@ -84,7 +90,9 @@ final class ReadingPages {
             sourceChips.add(new Pages.Chip(s.source().title(), active ? "/" : "/?source=" + s.source().id(), s.articleCount(), active));
         }
         String filterLabel = category != null ? category : sourceId != null ? titles.get(sourceId) : null;
-        templates.render(ctx, "front.jte", new Pages.Front(river, categoryChips, sourceChips, filterLabel, titles.size()));
+        boolean firstPage = filterLabel == null && ctx.queryParam("after") == null;
+        List<Pages.StoryCard> top = firstPage ? topStories(titles) : List.of();
+        templates.render(ctx, "front.jte", new Pages.Front(top, river, categoryChips, sourceChips, filterLabel, titles.size()));
     }
 
     void article(Context ctx) {
@@ -98,13 +106,14 @@ final class ReadingPages {
         }
         var updated = article.content().updated();
         Annotations found = annotations.find(article.id()).orElse(null);
+        Pages.StoryLink story = storyLink(article, titles);
         Article labelled = found == null ? article : article.withMoreLabels(found.categories(), found.tags());
         templates.render(ctx, "article.jte", new Pages.ArticlePage(article, source.title(),
                 TimeText.relative(article.shownAt(), now), TimeText.exact(article.shownAt()),
                 updated != null && !updated.equals(article.content().published()) ? TimeText.exact(updated) : null,
                 articles.versions(article.id()), related,
                 chips(labelled.categories(), "/categories/"), chips(labelled.content().tags(), "/tags/"),
-                found == null ? List.of() : found.summary(), found == null ? List.of() : speakers(found.quotes())));
+                found == null ? List.of() : found.summary(), found == null ? List.of() : speakers(found.quotes()), story));
     }
 
     void version(Context ctx) {
@@ -162,6 +171,31 @@ final class ReadingPages {
 
     private Article article(long id) {
         return articles.find(id).orElseThrow(() -> new NotFoundResponse("There is no article #" + id + "."));
+    }
+
+    /** Stories with coverage from more than one article, ranked by recency and breadth of coverage. */
+    private List<Pages.StoryCard> topStories(Map<Long, String> titles) {
+        Instant now = clock.instant();
+        List<Pages.StoryCard> cards = new ArrayList<>();
+        for (StorySummary s : stories.ranked(TOP_STORIES, 0, 2)) {
+            articles.find(s.leadArticleId()).ifPresent(lead -> cards.add(new Pages.StoryCard(s.key(), s.title(),
+                    s.sourceCount(), s.articleCount(), TimeText.relative(s.lastUpdated(), now), TimeText.exact(s.lastUpdated()),
+                    ArticleCard.of(lead, titles.getOrDefault(lead.sourceId(), ""), now))));
+        }
+        return cards;
+    }
+
+    /** The article's story, its copies ("also published by") or the original it copies. */
+    private Pages.@Nullable StoryLink storyLink(Article article, Map<Long, String> titles) {
+        StoryMember member = stories.memberOf(article.id()).orElse(null);
+        if (member == null) return null;
+        StorySummary story = stories.find(member.storyKey()).orElse(null);
+        if (story == null) return null;
+        List<String> copies = stories.copiesOf(article.id()).stream().map(a -> titles.getOrDefault(a.sourceId(), "")).distinct().toList();
+        Article original = member.copyOf() == null ? null : articles.find(member.copyOf()).orElse(null);
+        return new Pages.StoryLink(story.key(), story.title(), story.sourceCount(), copies,
+                original == null ? null : original.title(), original == null ? null : "/articles/" + original.id(),
+                original == null ? null : titles.getOrDefault(original.sourceId(), ""));
     }
 
     /** An article's quotes grouped by speaker, speakers in the order they first speak. */

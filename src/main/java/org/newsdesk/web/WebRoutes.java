@@ -8,6 +8,8 @@ import java.util.function.Supplier;
 import org.newsdesk.ingest.SourceService;
 import org.newsdesk.search.SearchIndex;
 import org.newsdesk.store.AnnotationStore;
+import org.newsdesk.store.StoryStore;
+import org.newsdesk.ingest.StorySummaries;
 import org.newsdesk.store.ArticleListing;
 import org.newsdesk.store.ArticleStore;
 import org.newsdesk.store.SourceStore;
@@ -16,6 +18,7 @@ import org.newsdesk.store.SourceStore;
 public final class WebRoutes {
 
     private final ReadingPages reading;
+    private final StoryPages storyPages;
     private final SearchPages search;
     private final SourcesPages sourcesPages;
     private final Shell shell;
@@ -28,8 +31,8 @@ public final class WebRoutes {
     private final ReadingStatePages readingState;
 
     public WebRoutes(SourceStore sources, ArticleStore articles, ArticleListing listing, AnnotationStore annotations,
-                     SourceService sourceService, SearchIndex index, Templates templates, Supplier<String> metrics, Clock clock,
-                     Membership members) {
+                     StoryStore stories, StorySummaries storySummaries, SourceService sourceService, SearchIndex index,
+                     Templates templates, Supplier<String> metrics, Clock clock, Membership members) {
         this.templates = templates;
         this.metrics = metrics;
         Csrf csrf = new Csrf(members.csrf());
@@ -38,7 +41,8 @@ public final class WebRoutes {
         adminPages = new AdminPages(members, csrf, templates, clock);
         commentPages = new CommentPages(members, articles, csrf, templates, clock);
         readingState = new ReadingStatePages(members, sources, listing, csrf, templates, clock);
-        reading = new ReadingPages(sources, articles, listing, annotations, index, templates, clock);
+        reading = new ReadingPages(sources, articles, listing, annotations, stories, index, templates, clock);
+        storyPages = new StoryPages(stories, annotations, storySummaries, reading, templates, clock);
         search = new SearchPages(index, templates, clock);
         sourcesPages = new SourcesPages(sourceService, listing, templates, csrf, clock, reading::sourcesChanged);
         shell = new Shell();
@@ -49,6 +53,7 @@ public final class WebRoutes {
         routes.after("/articles/{id}", readingState::opened);
         routes.get("/", reading::front);
         routes.get("/articles/{id}", reading::article);
+        routes.get("/stories/{key}", storyPages::story);
         routes.get("/articles/{id}/versions/{version}", reading::version);
         routes.get("/categories", reading::labels);
         routes.get("/categories/{name}", reading::category);

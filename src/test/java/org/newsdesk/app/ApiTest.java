@@ -176,12 +176,29 @@ class ApiTest {
     }
 
     @Test
+    void ranksStoriesAndShowsOneWithItsArticlesAndCopies() {
+        JsonNode ranked = ok("/api/v1/stories?min=2&limit=50");
+        assertThat(ranked.get("items")).isNotEmpty();
+        JsonNode top = ranked.get("items").get(0);
+        assertThat(top.get("sources").asInt()).isGreaterThanOrEqualTo(2);
+        JsonNode story = ok("/api/v1/stories/" + top.get("key").asText());
+        assertThat(story.get("title").asText()).isEqualTo(top.get("title").asText());
+        assertThat(story.get("articles")).hasSize(top.get("articles").asInt());
+        long copies = 0;
+        for (JsonNode item : ranked.get("items")) {
+            for (JsonNode a : ok("/api/v1/stories/" + item.get("key").asText()).get("articles")) if (!a.get("copyOf").isNull()) copies++;
+        }
+        assertThat(copies).isEqualTo(3); // the wire story's three republications
+        assertError(site.get("/api/v1/stories/nope"), 404, "there is no story nope");
+    }
+
+    @Test
     void describesItselfInOpenApi() {
         JsonNode doc = ok("/api/openapi.json");
         assertThat(doc.get("openapi").asText()).startsWith("3.");
         List<String> paths = new ArrayList<>();
         doc.get("paths").fieldNames().forEachRemaining(paths::add);
-        assertThat(paths).contains("/api/v1/status", "/api/v1/articles", "/api/v1/articles/{id}", "/api/v1/sources",
+        assertThat(paths).contains("/api/v1/stories", "/api/v1/stories/{key}", "/api/v1/status", "/api/v1/articles", "/api/v1/articles/{id}", "/api/v1/sources",
                 "/api/v1/sources/{id}", "/api/v1/sources/{id}/refresh", "/api/v1/categories", "/api/v1/tags", "/api/v1/search");
     }
 

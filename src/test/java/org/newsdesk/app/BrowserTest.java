@@ -53,10 +53,11 @@ class BrowserTest {
     void opensTheFrontPageAndAnArticle() {
         Page page = open("/");
         assertThat(page.locator("h1")).hasText("Latest news");
-        assertThat(page.locator(".card")).hasCount(ReadingPages_PAGE_SIZE);
-        String title = page.locator(".card-title a").first().textContent();
+        assertThat(page.locator("#river .card")).hasCount(ReadingPages_PAGE_SIZE);
+        assertThat(page.locator(".top-stories .story-card").first()).isVisible();
+        String title = page.locator("#river .card-title a").first().textContent();
 
-        page.locator(".card-title a").first().click();
+        page.locator("#river .card-title a").first().click();
 
         assertThat(page).hasURL(Pattern.compile("/articles/\\d+$"));
         assertThat(page.locator("h1")).hasText(title);
@@ -68,7 +69,7 @@ class BrowserTest {
     void pagesToOlderArticlesInPlace() {
         Page page = open("/");
         page.locator(".paging a").click();
-        assertThat(page.locator(".card")).hasCount(site.network.articleCount());
+        assertThat(page.locator("#river .card")).hasCount(site.network.articleCount());
         assertThat(page).hasURL(site.base + "/");
         page.context().close();
     }
@@ -123,6 +124,29 @@ class BrowserTest {
         assertThat(page.locator("h1")).hasText(label);
         assertThat(page.locator(".kicker")).hasText("Category");
         assertThat(page.locator(".card").first()).isVisible();
+        page.context().close();
+    }
+
+    @Test
+    void opensAStoryWithItsCoverageBySource() {
+        Page page = open("/");
+        Locator story = page.locator(".top-stories .card-title a").first();
+        String title = story.textContent();
+
+        story.click();
+
+        assertThat(page.locator("h1")).hasText(title);
+        assertThat(page.locator(".kicker")).containsText("sources");
+        assertThat(page.locator(".coverage").first()).isVisible();
+        assertThat(page.locator(".timeline rect").first()).isAttached();
+        page.context().close();
+    }
+
+    @Test
+    void saysWhoRepublishedTheWireStory() {
+        Page page = open("/search?q=" + "Strong earthquake kills at least 14".replace(" ", "+"));
+        page.locator(".card-title a").first().click();
+        assertThat(page.locator(".story-link")).containsText("Also published by");
         page.context().close();
     }
 
@@ -195,6 +219,7 @@ class BrowserTest {
     void screenshotsEveryPageLightAndDarkOnPhoneAndDesktop() {
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("front", "/");
+        pages.put("story", "/stories/" + site.newsdesk.storyStore.ranked(1, 0, 2).getFirst().key());
         pages.put("article", "/articles/1");
         pages.put("category", "/categories/World");
         pages.put("topics", "/categories");

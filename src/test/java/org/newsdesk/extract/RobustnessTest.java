@@ -25,6 +25,17 @@ class RobustnessTest {
     }
 
     @Test
+    void readsOnlyTheFirstMegabytesOfAFiftyMegabytePage() {
+        String article = "<html><body><article><p>" + "The article comes first, as it does on real pages. ".repeat(3)
+                + "</p></article><div>";
+        String bloat = "<span>x</span>".repeat(50_000_000 / 14);
+        long start = System.nanoTime();
+        ArticleContent c = extractor.extract(article + bloat, URL);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+        assertThat(c.bodyText()).isEqualTo("The article comes first, as it does on real pages. ".repeat(3).strip());
+    }
+
+    @Test
     void handlesADomNestedAHundredThousandDeep() {
         String html = "<html><body>" + "<div>".repeat(100_000) + "<p>" + "Deep text that is long enough. ".repeat(3)
                 + "</p>" + "</div>".repeat(100_000) + "</body></html>";
