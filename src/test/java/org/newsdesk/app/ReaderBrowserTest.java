@@ -70,12 +70,12 @@ class ReaderBrowserTest {
         join(ben, link, "Ben");
         assertThat(ben.locator(".tabs")).containsText("Unread");
 
-        Locator firstCard = ben.locator(".card").first();
+        Locator firstCard = ben.locator("#river .card").first();
         assertThat(firstCard).hasClass(Pattern.compile("is-unread"));
         String title = firstCard.locator(".card-title a").textContent();
         firstCard.locator(".star-toggle").click();
         assertThat(firstCard.locator(".star-toggle")).hasAttribute("aria-pressed", "true");
-        Locator second = ben.locator(".card").nth(1);
+        Locator second = ben.locator("#river .card").nth(1);
         second.locator(".read-toggle").click();
         assertThat(second).hasClass(Pattern.compile("is-read"));
 
@@ -115,10 +115,10 @@ class ReaderBrowserTest {
     void aSecondReaderSeesNoneOfTheFirstsMarks() {
         Page cleo = browser.page(1280, false);
         join(cleo, invite(), "Cleo");
-        assertThat(cleo.locator(".card").first()).hasClass(Pattern.compile("is-unread"));
-        assertThat(cleo.locator(".card").nth(1)).hasClass(Pattern.compile("is-unread"));
-        assertThat(cleo.locator(".card").first().locator(".star-toggle")).hasAttribute("aria-pressed", "false");
-        assertThat(cleo.locator(".card").first().locator(".comment-count")).hasText("2 comments");
+        assertThat(cleo.locator("#river .card").first()).hasClass(Pattern.compile("is-unread"));
+        assertThat(cleo.locator("#river .card").nth(1)).hasClass(Pattern.compile("is-unread"));
+        assertThat(cleo.locator("#river .card").first().locator(".star-toggle")).hasAttribute("aria-pressed", "false");
+        assertThat(cleo.locator("#river .card").first().locator(".comment-count")).hasText("2 comments");
         cleo.navigate(site.base + "/starred");
         assertThat(cleo.locator(".empty")).containsText("Nothing starred yet");
 
