@@ -13,6 +13,7 @@ import org.newsdesk.api.fever.FeverRoutes;
 import org.newsdesk.api.greader.GoogleReaderRoutes;
 import org.newsdesk.ingest.SourceException;
 import org.newsdesk.search.SearchException;
+import org.newsdesk.web.Membership;
 import org.newsdesk.web.Templates;
 import org.newsdesk.web.WebRoutes;
 
@@ -27,11 +28,13 @@ final class HttpServer implements AutoCloseable {
     private final Javalin javalin;
 
     HttpServer(Newsdesk newsdesk) {
+        ReaderServices readers = newsdesk.readers;
         WebRoutes web = new WebRoutes(newsdesk.sources, newsdesk.articles, newsdesk.listing, newsdesk.annotations,
                 newsdesk.storyStore, newsdesk.assistant, newsdesk.sourceService,
-                newsdesk.index, new Templates(), newsdesk.registry::scrape, newsdesk.clock);
+                newsdesk.index, new Templates(), newsdesk.registry::scrape, newsdesk.clock,
+                new Membership(readers.accounts, readers.invitations, readers.appPasswords, readers.csrf, readers.reading,
+                        readers.comments, readers.subscriptions));
         ApiRoutes api = new ApiRoutes(newsdesk.sourceService, newsdesk.articles, newsdesk.listing, newsdesk.storyStore, newsdesk.index, new ObjectMapper());
-        ReaderServices readers = newsdesk.readers;
         ObjectMapper json = new ObjectMapper();
         GoogleReaderRoutes greader = new GoogleReaderRoutes(readers.appPasswords, readers.csrf, readers.subscriptions,
                 readers.reading, json);

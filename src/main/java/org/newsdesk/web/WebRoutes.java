@@ -24,13 +24,23 @@ public final class WebRoutes {
     private final Shell shell;
     private final Templates templates;
     private final Supplier<String> metrics;
+    private final Access access;
+    private final AccountPages accountPages;
+    private final AdminPages adminPages;
+    private final CommentPages commentPages;
+    private final ReadingStatePages readingState;
 
     public WebRoutes(SourceStore sources, ArticleStore articles, ArticleListing listing, AnnotationStore annotations,
                      StoryStore stories, StoryAssistant assistant, SourceService sourceService, SearchIndex index,
-                     Templates templates, Supplier<String> metrics, Clock clock) {
+                     Templates templates, Supplier<String> metrics, Clock clock, Membership members) {
         this.templates = templates;
         this.metrics = metrics;
-        Csrf csrf = new Csrf();
+        Csrf csrf = new Csrf(members.csrf());
+        access = new Access(members.accounts(), members.csrf(), clock);
+        accountPages = new AccountPages(members, access, csrf, templates, clock);
+        adminPages = new AdminPages(members, csrf, templates, clock);
+        commentPages = new CommentPages(members, articles, csrf, templates, clock);
+        readingState = new ReadingStatePages(members, sources, listing, csrf, templates, clock);
         reading = new ReadingPages(sources, articles, listing, annotations, stories, index, templates, clock);
         storyPages = new StoryPages(stories, annotations, assistant, reading, templates, clock);
         search = new SearchPages(index, templates, clock);
@@ -39,6 +49,8 @@ public final class WebRoutes {
     }
 
     public void register(RoutesConfig routes) {
+        routes.before(access::check);
+        routes.after("/articles/{id}", readingState::opened);
         routes.get("/", reading::front);
         routes.get("/articles/{id}", reading::article);
         routes.get("/stories/{key}", storyPages::story);
@@ -61,6 +73,40 @@ public final class WebRoutes {
         routes.get("/icons/icon-{size}.png", shell::icon);
         routes.get("/offline", this::offline);
         routes.get("/metrics", this::metrics);
+        routes.get("/setup", accountPages::setupPage);
+        routes.post("/setup", accountPages::setup);
+        routes.get("/signin", accountPages::signInPage);
+        routes.post("/signin", accountPages::signIn);
+        routes.post("/signout", accountPages::signOut);
+        routes.get("/invite/{token}", accountPages::invitePage);
+        routes.post("/invite/{token}", accountPages::acceptInvite);
+        routes.get("/account", accountPages::accountPage);
+        routes.post("/account/password", accountPages::changePassword);
+        routes.post("/account/sessions/{id}/revoke", accountPages::revokeSession);
+        routes.post("/account/app-passwords", accountPages::createAppPassword);
+        routes.post("/account/app-passwords/{id}/revoke", accountPages::revokeAppPassword);
+        routes.get("/admin/readers", adminPages::page);
+        routes.post("/admin/invites", adminPages::invite);
+        routes.post("/admin/invites/{id}/revoke", adminPages::revokeInvite);
+        routes.post("/admin/readers/{id}/role", adminPages::setRole);
+        routes.post("/admin/readers/{id}/remove", adminPages::remove);
+        routes.post("/admin/readers/{id}/ban", adminPages::ban);
+        routes.post("/admin/readers/{id}/unban", adminPages::unban);
+        routes.post("/admin/public-mode", adminPages::publicMode);
+        routes.get("/articles/{id}/comments", commentPages::section);
+        routes.post("/articles/{id}/comments", commentPages::post);
+        routes.post("/comments/{id}/edit", commentPages::edit);
+        routes.post("/comments/{id}/delete", commentPages::delete);
+        routes.post("/comments/{id}/hide", commentPages::hide);
+        routes.post("/comments/{id}/ban-author", commentPages::banAuthor);
+        routes.get("/me/menu", readingState::menu);
+        routes.get("/me/front-bar", readingState::frontBar);
+        routes.get("/me/listing-bar", readingState::listingBar);
+        routes.get("/reading/marks", readingState::marks);
+        routes.post("/reading/{id}/{action}", readingState::mark);
+        routes.post("/reading/mark-all-read", readingState::markAllRead);
+        routes.get("/unread", readingState::unread);
+        routes.get("/starred", readingState::starred);
     }
 
     /** Renders an error the reader can act on, as a page. */

@@ -1,0 +1,140 @@
+package org.newsdesk.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.newsdesk.domain.Article;
+import org.newsdesk.domain.Comment;
+import org.newsdesk.domain.CommentTarget;
+import org.newsdesk.domain.Reader;
+import org.newsdesk.readers.CommentThread;
+import org.newsdesk.readers.ReaderException;
+import org.newsdesk.store.ArticleStore;
+
+/**
+ * Comments on an article: the section at the end of the article page (loaded in place), and posting, replying,
+ * editing, deleting and moderating, each answering with the section again when the page asked in place, or going
+ * back to the article otherwise. Thread-safe.
+ */
+final class CommentPages {
+
+    private final Membership members;
+    private final ArticleStore articles;
+    private final Csrf csrf;
+    private final Templates templates;
+    private final Clock clock;
+
+    CommentPages(Membership members, ArticleStore articles, Csrf csrf, Templates templates, Clock clock) {
+        this.members = members;
+        this.articles = articles;
+        this.csrf = csrf;
+        this.templates = templates;
+        this.clock = clock;
+    }
+
+    /** {@code GET /articles/{id}/comments}: the section alone for the article page, or a page of its own. */
+    void section(Context ctx) {
+        Article article = article(ctx.pathParamAsClass("id", Long.class).get());
+        show(ctx, article, null, null, "");
+    }
+
+    void post(Context ctx) {
+        csrf.check(ctx);
+        Reader reader = Access.require(ctx).reader();
+        Article article = article(ctx.pathParamAsClass("id", Long.class).get());
+        Long parent = ctx.formParamAsClass("parent", Long.class).getOrNull();
+        String text = AccountPages.field(ctx, "text");
+        try {
+            Comment made = members.comments().post(reader, new CommentTarget.OnArticle(article.id()), parent, text);
+            done(ctx, article, "comment-" + made.id());
+        } catch (ReaderException e) {
+            ctx.status(ReaderErrors.status(e));
+            show(ctx, article, ReaderErrors.message(e), parent, text);
+        }
+    }
+
+    void edit(Context ctx) {
+        onComment(ctx, (reader, comment) -> members.comments().edit(reader, comment.id(), AccountPages.field(ctx, "text")));
+    }
+
+    void delete(Context ctx) {
+        onComment(ctx, (reader, comment) -> members.comments().delete(reader, comment.id()));
+    }
+
+    void hide(Context ctx) {
+        onComment(ctx, (reader, comment) -> comment.hidden() ? members.comments().unhide(reader, comment.id())
+                : members.comments().hide(reader, comment.id()));
+    }
+
+    /** An admin bans a comment's author from commenting, for a week. */
+    void banAuthor(Context ctx) {
+        onComment(ctx, (reader, comment) -> {
+            members.comments().ban(reader, comment.authorId(), "for comment #" + comment.id(), Duration.ofDays(7));
+            return comment;
+        });
+    }
+
+    private interface CommentAction {
+        Comment apply(Reader reader, Comment comment);
+    }
+
+    private void onComment(Context ctx, CommentAction action) {
+        csrf.check(ctx);
+        Reader reader = Access.require(ctx).reader();
+        long id = ctx.pathParamAsClass("id", Long.class).get();
+        Comment comment = members.comments().findComment(id)
+                .orElseThrow(() -> new NotFoundResponse("There is no comment #" + id + "."));
+        if (!(comment.target() instanceof CommentTarget.OnArticle(long articleId))) {
+            throw new NotFoundResponse("Comment #" + id + " is not on an article.");
+        }
+        Article article = article(articleId);
+        try {
+            Comment changed = action.apply(reader, comment);
+            done(ctx, article, "comment-" + changed.id());
+        } catch (ReaderException e) {
+            ctx.status(ReaderErrors.status(e));
+            show(ctx, article, ReaderErrors.message(e), null, "");
+        }
+    }
+
+    private void done(Context ctx, Article article, String anchor) {
+        if (ctx.header("HX-Request") != null) show(ctx, article, null, null, "");
+        else ctx.redirect("/articles/" + article.id() + "#" + anchor, HttpStatus.SEE_OTHER);
+    }
+
+    private void show(Context ctx, Article article, @Nullable String error, @Nullable Long errorParent, String draft) {
+        Reader viewer = Access.reader(ctx).orElse(null);
+        CommentTarget target = new CommentTarget.OnArticle(article.id());
+        Instant now = clock.instant();
+        List<ReaderModels.ThreadView> threads = members.comments().threads(target, viewer).stream()
+                .map(t -> thread(t, viewer, now)).toList();
+        boolean banned = viewer != null && members.comments().activeBan(viewer.id()).isPresent();
+        var section = new ReaderModels.CommentsSection(article.id(), article.title(), members.comments().count(target),
+                threads, viewer, viewer == null ? "" : csrf.token(ctx), banned, error, errorParent, draft);
+        boolean inPlace = ctx.header("HX-Request") != null;
+        templates.render(ctx, inPlace ? "parts/comments.jte" : "comments.jte", section);
+    }
+
+    private ReaderModels.ThreadView thread(CommentThread thread, @Nullable Reader viewer, Instant now) {
+        return new ReaderModels.ThreadView(view(thread.comment(), viewer, now),
+                thread.replies().stream().map(c -> view(c, viewer, now)).toList());
+    }
+
+    private ReaderModels.CommentView view(Comment c, @Nullable Reader viewer, Instant now) {
+        boolean mine = viewer != null && viewer.id() == c.authorId();
+        boolean admin = viewer != null && viewer.isAdmin();
+        boolean removed = c.deleted() || (c.hidden() && !admin) || (c.html().isEmpty() && c.markdown().isEmpty());
+        return new ReaderModels.CommentView(c, TimeText.relative(c.createdAt(), now), TimeText.exact(c.createdAt()),
+                mine, viewer != null && !removed && members.comments().canEdit(viewer, c),
+                !c.deleted() && (mine || admin), admin && !c.deleted(), removed);
+    }
+
+    private Article article(long id) {
+        return articles.find(id).orElseThrow(() -> new NotFoundResponse("There is no article #" + id + "."));
+    }
+}
