@@ -36,6 +36,8 @@ import java.util.Objects;
  * @param datesWeight       weight of the cosine of the dates the texts mention
  * @param boilerplateRepeats text a source printed in this many earlier articles is its boilerplate, left out of
  *                          copy detection
+ * @param headlineScale     both thresholds are scaled by this when a side has no body text: a headline alone
+ *                          shares fewer words, so its similarities run lower
  * @param averageLink       from 0 to 1: how much the comparison is with a story's articles on average (average
  *                          linkage) rather than with its centroid (cosine)
  */
@@ -46,7 +48,7 @@ public record ClusterSettings(
         double joinThreshold, double mergeThreshold,
         Duration timeGrace, Duration timeDecay, Duration storyWindow, int maxStories,
         int queryTerms, int postingsPerTerm, int candidates, int centroidTerms, int termTableBits,
-        double numbersWeight, double namesIdfPower, double datesWeight, double averageLink, int boilerplateRepeats) {
+        double numbersWeight, double namesIdfPower, double datesWeight, double averageLink, int boilerplateRepeats, double headlineScale) {
 
     public ClusterSettings {
         Objects.requireNonNull(timeGrace, "timeGrace");
@@ -76,7 +78,7 @@ public record ClusterSettings(
         return new ClusterSettings(3, 64, 2, 256, 5, 0.5, 0.5, 10_000,
                 0.25, 1.0, 2.0, 0.5, 0.25, 0.3,
                 Duration.ofDays(1), Duration.ofDays(3), Duration.ofDays(14), 20_000,
-                24, 64, 24, 200, 20, 0.5, 2.0, 2.0, 0.75, 2);
+                24, 64, 24, 200, 20, 0.5, 2.0, 2.0, 0.75, 2, 0.5);
     }
 
     private static void positive(String name, int value) {

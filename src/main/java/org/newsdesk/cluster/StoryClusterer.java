@@ -127,7 +127,9 @@ public final class StoryClusterer {
                 bestScore = score;
             }
         }
-        return best == null || bestScore < settings.joinThreshold() ? stories.create(docId) : best;
+        if (best == null) return stories.create(docId);
+        double threshold = settings.joinThreshold() * headlines(vectors.body(), best.body());
+        return bestScore < threshold ? stories.create(docId) : best;
     }
 
     /**
@@ -138,7 +140,8 @@ public final class StoryClusterer {
         Story survivor = story;
         for (Story other : stories.candidates(survivor)) {
             if (other == survivor || other.fixed || survivor.fixed || !other.open) continue;
-            if (similarity.score(survivor, other) < settings.mergeThreshold()) continue;
+            double threshold = settings.mergeThreshold() * headlines(survivor.body(), other.body());
+            if (similarity.score(survivor, other) < threshold) continue;
             Story keep = other.size() > survivor.size() ? other : survivor;
             Story gone = keep == other ? survivor : other;
             stories.merge(keep, gone);
@@ -146,6 +149,11 @@ public final class StoryClusterer {
             survivor = keep;
         }
         return survivor;
+    }
+
+    /** The threshold scale: 1 when both sides have body text, else the headline scale. */
+    private double headlines(SparseVector a, SparseVector b) {
+        return a.isEmpty() || b.isEmpty() ? settings.headlineScale() : 1;
     }
 
     private Story pinnedStory(String storyId) {

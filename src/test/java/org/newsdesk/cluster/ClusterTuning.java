@@ -234,7 +234,7 @@ public final class ClusterTuning {
                 (int) get(o, "centroidTerms", s.centroidTerms()), (int) get(o, "termTableBits", s.termTableBits()),
                 get(o, "numbersWeight", s.numbersWeight()), get(o, "namesIdfPower", s.namesIdfPower()),
                 get(o, "datesWeight", s.datesWeight()), get(o, "averageLink", s.averageLink()),
-                (int) get(o, "boilerplateRepeats", s.boilerplateRepeats()));
+                (int) get(o, "boilerplateRepeats", s.boilerplateRepeats()), get(o, "headlineScale", s.headlineScale()));
     }
 
     private static double get(Map<String, Double> o, String name, double fallback) {
