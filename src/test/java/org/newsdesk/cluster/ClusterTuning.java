@@ -42,6 +42,15 @@ public final class ClusterTuning {
         ClusterSettings settings = with(ClusterSettings.defaults(), overrides);
         switch (mode) {
             case "score" -> score(corpus, settings, 5);
+            case "halves" -> {
+                for (int parity = 0; parity < 2; parity++) {
+                    int p = parity;
+                    List<ClusterDoc> half = corpus.docs().stream()
+                            .filter(d -> Integer.parseInt(corpus.topic().get(d.id())) % 2 == p).toList();
+                    System.out.print((p == 0 ? "even" : "odd") + " topics, ");
+                    score(new Corpus(half, corpus.gold(), corpus.topic()), settings, 3);
+                }
+            }
             case "grid" -> grid(corpus, grid, new LinkedHashMap<>(), new ArrayList<>(grid.keySet()));
             case "explain" -> explain(corpus, settings, args[5].split("=")[1]);
             case "confusion" -> confusion(corpus, settings);
