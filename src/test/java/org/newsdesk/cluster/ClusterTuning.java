@@ -42,12 +42,13 @@ public final class ClusterTuning {
         ClusterSettings settings = with(ClusterSettings.defaults(), overrides);
         switch (mode) {
             case "score" -> score(corpus, settings, 5);
-            case "halves" -> {
-                for (int parity = 0; parity < 2; parity++) {
+            case "halves", "quarters" -> {
+                int parts = mode.equals("halves") ? 2 : 4;
+                for (int parity = 0; parity < parts; parity++) {
                     int p = parity;
                     List<ClusterDoc> half = corpus.docs().stream()
-                            .filter(d -> Integer.parseInt(corpus.topic().get(d.id())) % 2 == p).toList();
-                    System.out.print((p == 0 ? "even" : "odd") + " topics, ");
+                            .filter(d -> Integer.parseInt(corpus.topic().get(d.id())) % parts == p).toList();
+                    System.out.print("topics = " + p + " mod " + parts + ", ");
                     score(new Corpus(half, corpus.gold(), corpus.topic()), settings, 3);
                 }
             }
@@ -210,19 +211,6 @@ public final class ClusterTuning {
                 gold.computeIfAbsent(label, k -> new Story(k, 0)).add(v, settings.limits().centroidTerms(), 0);
             }
         }
-    }
-
-    /** The weighted share of a's top-n keys present in b. */
-    static double present(SparseVector a, SparseVector b, int n) {
-        if (a.isEmpty() || b.isEmpty()) return Double.NaN;
-        int[] order = a.heaviestFirst();
-        double total = 0;
-        double found = 0;
-        for (int i = 0; i < Math.min(n, order.length); i++) {
-            total += a.value(order[i]);
-            if (b.valueOf(a.key(order[i])) > 0) found += a.value(order[i]);
-        }
-        return found / total;
     }
 
     /** The settings with named values replaced: how the benchmarks explore them. */
