@@ -50,6 +50,7 @@ final class ClusterCommand implements Callable<Integer> {
         SentenceEmbedder embedder = noEmbeddings ? null : new SentenceEmbedder();
         if (embedder != null) embedder.embed("warm up");
         long started = System.nanoTime();
+        long cpuStarted = processCpuNanos();
         long embedding = 0;
         StoryClusterer clusterer = new StoryClusterer(ClusterSettings.defaults());
         StoryLedger ledger = new StoryLedger();
@@ -63,12 +64,20 @@ final class ClusterCommand implements Callable<Integer> {
             for (ClusterDoc doc : batch) ledger.record(clusterer.add(doc));
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        double cpuSeconds = (processCpuNanos() - cpuStarted) / 1e9;
         write(ledger, output);
+        int n = Math.max(1, docs.size());
         System.err.printf("Clustered %d articles in %.2f s: %.0f articles/s (embeddings %.2f ms, clustering %.2f ms an"
-                        + " article); %d open stories.%n", docs.size(), seconds, docs.size() / seconds,
-                embedding / 1e6 / Math.max(1, docs.size()), (seconds * 1e9 - embedding) / 1e6 / Math.max(1, docs.size()),
-                clusterer.openStories());
+                        + " article); %.0f articles per CPU second; %d open stories.%n", docs.size(), seconds,
+                docs.size() / seconds, embedding / 1e6 / n, (seconds * 1e9 - embedding) / 1e6 / n,
+                docs.size() / Math.max(1e-9, cpuSeconds), clusterer.openStories());
         return 0;
+    }
+
+    /** CPU time of the whole process (every thread, the embedding runtime's too), to measure on a busy machine. */
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
     }
 
     private static List<ClusterDoc> read(Path file) throws IOException {

@@ -11,8 +11,6 @@ public final class ClusterException extends RuntimeException {
     public enum Reason {
         /** The article was already added (within the clusterer's window). */
         DUPLICATE_ARTICLE,
-        /** The article is unknown to the clusterer: never added, or out of its window. */
-        UNKNOWN_ARTICLE,
         /** The embedding's length differs from the ones seen before. */
         EMBEDDING_MISMATCH
     }

@@ -20,9 +20,9 @@ final class CopyDetector {
 
     CopyDetector(ClusterSettings settings) {
         this.settings = settings;
-        this.hasher = new MinHasher(settings.minHashes(), settings.bandRows());
-        this.bands = new BandIndex(settings.recentArticles(), hasher.bands());
-        this.boilerplate = new SourceBoilerplate(22, settings.boilerplateRepeats());
+        this.hasher = new MinHasher(settings.copies().minHashes(), settings.copies().bandRows());
+        this.bands = new BandIndex(settings.copies().recentArticles(), hasher.bands());
+        this.boilerplate = new SourceBoilerplate(22, settings.copies().boilerplateRepeats());
     }
 
     /** An article's copy-detection features, or null when its text is too short to call anything a copy of it. */
@@ -33,8 +33,8 @@ final class CopyDetector {
     @Nullable Probe probe(long[] shingles, @Nullable String source) {
         long[] content = boilerplate.content(source, shingles);
         boilerplate.learn(source, shingles);
-        if (content.length < settings.minShingles()) return null;
-        return new Probe(hasher.bandKeys(content), Sketch.of(content, settings.sketchSize()));
+        if (content.length < settings.copies().minShingles()) return null;
+        return new Probe(hasher.bandKeys(content), Sketch.of(content, settings.copies().sketchSize()));
     }
 
     /** The recent article this one copies most closely, if any. */
@@ -46,9 +46,9 @@ final class CopyDetector {
             Seen candidate = recent.bySeq(seq);
             if (candidate == null || candidate.sketch == null) continue;
             Sketch.Overlap overlap = probe.sketch().overlap(candidate.sketch);
-            if (overlap.containment() < settings.copyContainment()) continue;
+            if (overlap.containment() < settings.copies().containment()) continue;
             double cosine = body.cosine(candidate.vectors.body());
-            if (cosine < settings.copyCosine()) continue;
+            if (cosine < settings.copies().cosine()) continue;
             double score = overlap.containment() + overlap.jaccard();
             if (score > bestScore) {
                 best = candidate;

@@ -19,7 +19,7 @@ final class OpenStories {
 
     OpenStories(ClusterSettings settings) {
         this.settings = settings;
-        this.index = new StoryIndex(settings.postingsPerTerm());
+        this.index = new StoryIndex(settings.limits().postingsPerTerm());
     }
 
     @Nullable Story get(String id) {
@@ -40,21 +40,21 @@ final class OpenStories {
     }
 
     List<Story> candidates(DocVectors doc) {
-        Terms query = Terms.heaviest(doc.names(), doc.title(), doc.body(), settings.queryTerms());
-        return index.candidates(query.keys(), query.weights(), settings.candidates());
+        Terms query = Terms.heaviest(doc.names(), doc.title(), doc.body(), settings.limits().queryTerms());
+        return index.candidates(query.keys(), query.weights(), settings.limits().candidates());
     }
 
     /** Open stories filed under the story's own keys, itself excluded. */
     List<Story> candidates(Story story) {
-        Terms query = Terms.heaviest(story.names(), story.title(), story.body(), settings.queryTerms());
-        List<Story> found = index.candidates(query.keys(), query.weights(), settings.candidates() + 1);
+        Terms query = Terms.heaviest(story.names(), story.title(), story.body(), settings.limits().queryTerms());
+        List<Story> found = index.candidates(query.keys(), query.weights(), settings.limits().candidates() + 1);
         found.remove(story);
         return found;
     }
 
     /** After the story changed: refile it under its current heaviest terms and mark it most recently updated. */
     void touch(Story story) {
-        Terms keys = Terms.heaviest(story.names(), story.title(), story.body(), settings.queryTerms());
+        Terms keys = Terms.heaviest(story.names(), story.title(), story.body(), settings.limits().queryTerms());
         index.file(story, keys.keys());
         byId.remove(story.id);
         byId.put(story.id, story);
@@ -64,7 +64,7 @@ final class OpenStories {
     void merge(Story survivor, Story absorbed) {
         index.remove(absorbed);
         byId.remove(absorbed.id);
-        survivor.absorb(absorbed, settings.centroidTerms());
+        survivor.absorb(absorbed, settings.limits().centroidTerms());
         touch(survivor);
     }
 
@@ -76,11 +76,11 @@ final class OpenStories {
 
     /** Closes the least recently updated stories while there are too many or they ended before the window. */
     void closeStale(@Nullable Instant now) {
-        Instant horizon = now == null ? null : now.minus(settings.storyWindow());
+        Instant horizon = now == null ? null : now.minus(settings.limits().storyWindow());
         Iterator<Story> oldest = byId.values().iterator();
         while (oldest.hasNext()) {
             Story story = oldest.next();
-            boolean tooMany = byId.size() > settings.maxStories();
+            boolean tooMany = byId.size() > settings.limits().maxStories();
             boolean ended = horizon != null && story.last() != null && story.last().isBefore(horizon);
             if (!tooMany && !ended) break;
             oldest.remove();

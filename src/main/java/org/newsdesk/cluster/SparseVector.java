@@ -59,19 +59,6 @@ final class SparseVector {
         return values[i];
     }
 
-    /** The weight of a key, 0 when absent. */
-    float valueOf(long key) {
-        int at = Arrays.binarySearch(keys, key);
-        return at < 0 ? 0 : values[at];
-    }
-
-    /** The same keys, each with weight 1. */
-    SparseVector binary() {
-        float[] ones = new float[keys.length];
-        Arrays.fill(ones, 1f);
-        return new SparseVector(keys, ones);
-    }
-
     double norm() {
         return norm;
     }

@@ -41,9 +41,9 @@ public final class StoryClusterer {
 
     public StoryClusterer(ClusterSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.statistics = new TermStatistics(settings.termTableBits());
+        this.statistics = new TermStatistics(settings.limits().termTableBits());
         this.copies = new CopyDetector(settings);
-        this.recent = new RecentArticles(settings.recentArticles());
+        this.recent = new RecentArticles(settings.copies().recentArticles());
         this.stories = new OpenStories(settings);
         this.similarity = new StorySimilarity(settings);
     }
@@ -55,8 +55,8 @@ public final class StoryClusterer {
             throw new ClusterException(ClusterException.Reason.DUPLICATE_ARTICLE, "article " + doc.id() + " was already added");
         }
         checkDimensions(doc.embeddingView());
-        DocTerms raw = DocTerms.of(doc, settings.shingleWords());
-        DocVectors vectors = statistics.observe(raw, doc, settings.namesIdfPower());
+        DocTerms raw = DocTerms.of(doc, settings.copies().shingleWords());
+        DocVectors vectors = statistics.observe(raw, doc, settings.similarity().namesIdfPower());
         advanceClock(doc.published());
         stories.closeStale(clock);
 
@@ -64,7 +64,7 @@ public final class StoryClusterer {
         Seen original = copies.find(probe, vectors.body(), recent);
         List<String> merged = new ArrayList<>();
         Story story = place(doc.id(), vectors, original);
-        story.add(vectors, settings.centroidTerms(), arrivals);
+        story.add(vectors, settings.limits().centroidTerms(), arrivals);
         stories.touch(story);
         story = mergeAround(story, merged);
 
@@ -91,10 +91,10 @@ public final class StoryClusterer {
         Story to = pinnedStory(storyId);
         if (from != to) {
             if (from.open) {
-                from.remove(seen.vectors, settings.centroidTerms());
+                from.remove(seen.vectors, settings.limits().centroidTerms());
                 if (from.size() == 0) stories.close(from); else stories.touch(from);
             }
-            to.add(seen.vectors, settings.centroidTerms(), arrivals);
+            to.add(seen.vectors, settings.limits().centroidTerms(), arrivals);
             stories.touch(to);
             seen.story = to;
         }
@@ -127,7 +127,9 @@ public final class StoryClusterer {
                 bestScore = score;
             }
         }
-        return best == null || bestScore < settings.joinThreshold() ? stories.create(docId) : best;
+        if (best == null) return stories.create(docId);
+        double threshold = settings.decisions().joinThreshold() * headlines(vectors.body(), best.body());
+        return bestScore < threshold ? stories.create(docId) : best;
     }
 
     /**
@@ -138,7 +140,8 @@ public final class StoryClusterer {
         Story survivor = story;
         for (Story other : stories.candidates(survivor)) {
             if (other == survivor || other.fixed || survivor.fixed || !other.open) continue;
-            if (similarity.score(survivor, other) < settings.mergeThreshold()) continue;
+            double threshold = settings.decisions().mergeThreshold() * headlines(survivor.body(), other.body());
+            if (similarity.score(survivor, other) < threshold) continue;
             Story keep = other.size() > survivor.size() ? other : survivor;
             Story gone = keep == other ? survivor : other;
             stories.merge(keep, gone);
@@ -146,6 +149,11 @@ public final class StoryClusterer {
             survivor = keep;
         }
         return survivor;
+    }
+
+    /** The threshold scale: 1 when both sides have body text, else the headline scale. */
+    private double headlines(SparseVector a, SparseVector b) {
+        return a.isEmpty() || b.isEmpty() ? settings.decisions().headlineScale() : 1;
     }
 
     private Story pinnedStory(String storyId) {
@@ -186,7 +194,7 @@ public final class StoryClusterer {
 
     /** What is remembered of a recent article: its body trimmed to the terms that matter for copies and moves. */
     private DocVectors trimmed(DocVectors v) {
-        return new DocVectors(v.title(), v.body().top(settings.centroidTerms() / 2), v.names(), v.numbers(),
+        return new DocVectors(v.title(), v.body().top(settings.limits().centroidTerms() / 2), v.names(), v.numbers(),
                 v.dates(), v.embedding(), v.published());
     }
 }

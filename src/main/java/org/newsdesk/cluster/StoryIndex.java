@@ -60,10 +60,6 @@ final class StoryIndex {
         return ranked.size() > limit ? new ArrayList<>(ranked.subList(0, limit)) : ranked;
     }
 
-    int terms() {
-        return postings.size();
-    }
-
     private void unfile(Story story, long key) {
         Postings list = postings.get(key);
         if (list != null && list.remove(story) && list.size == 0) postings.remove(key);

@@ -20,11 +20,11 @@ final class StorySimilarity {
     private final double decaySeconds;
 
     StorySimilarity(ClusterSettings settings) {
-        weights = new double[] {settings.titleWeight(), settings.bodyWeight(), settings.namesWeight(),
-                settings.embeddingWeight(), settings.numbersWeight(), settings.datesWeight()};
-        averageLink = settings.averageLink();
-        graceSeconds = settings.timeGrace().toSeconds();
-        decaySeconds = settings.timeDecay().toSeconds();
+        weights = new double[] {settings.similarity().titleWeight(), settings.similarity().bodyWeight(), settings.similarity().namesWeight(),
+                settings.similarity().embeddingWeight(), settings.similarity().numbersWeight(), settings.similarity().datesWeight()};
+        averageLink = settings.similarity().averageLink();
+        graceSeconds = settings.similarity().timeGrace().toSeconds();
+        decaySeconds = settings.similarity().timeDecay().toSeconds();
     }
 
     double score(DocVectors doc, Story story) {

@@ -42,6 +42,16 @@ public final class ClusterTuning {
         ClusterSettings settings = with(ClusterSettings.defaults(), overrides);
         switch (mode) {
             case "score" -> score(corpus, settings, 5);
+            case "halves", "quarters" -> {
+                int parts = mode.equals("halves") ? 2 : 4;
+                for (int parity = 0; parity < parts; parity++) {
+                    int p = parity;
+                    List<ClusterDoc> half = corpus.docs().stream()
+                            .filter(d -> Integer.parseInt(corpus.topic().get(d.id())) % parts == p).toList();
+                    System.out.print("topics = " + p + " mod " + parts + ", ");
+                    score(new Corpus(half, corpus.gold(), corpus.topic()), settings, 3);
+                }
+            }
             case "grid" -> grid(corpus, grid, new LinkedHashMap<>(), new ArrayList<>(grid.keySet()));
             case "explain" -> explain(corpus, settings, args[5].split("=")[1]);
             case "confusion" -> confusion(corpus, settings);
@@ -106,12 +116,12 @@ public final class ClusterTuning {
                 }
             }
         }
-        TermStatistics stats = new TermStatistics(settings.termTableBits());
+        TermStatistics stats = new TermStatistics(settings.limits().termTableBits());
         Map<String, Story> gold = new LinkedHashMap<>();
         StorySimilarity sim = new StorySimilarity(settings);
         for (ClusterDoc d : corpus.docs()) {
-            DocTerms raw = DocTerms.of(d, settings.shingleWords());
-            DocVectors v = stats.observe(raw, d, settings.namesIdfPower());
+            DocTerms raw = DocTerms.of(d, settings.copies().shingleWords());
+            DocVectors v = stats.observe(raw, d, settings.similarity().namesIdfPower());
             String label = corpus.gold().get(d.id());
             if (d.id().startsWith(which + "_") && !gold.containsKey(label)) {
                 System.out.println("== " + d.id() + " " + d.title());
@@ -125,7 +135,7 @@ public final class ClusterTuning {
                     System.out.println("      body  " + top(e.getValue().body(), words, 12));
                 }
             }
-            gold.computeIfAbsent(label, k -> new Story(k, 0)).add(v, settings.centroidTerms(), 0);
+            gold.computeIfAbsent(label, k -> new Story(k, 0)).add(v, settings.limits().centroidTerms(), 0);
         }
     }
 
@@ -182,13 +192,13 @@ public final class ClusterTuning {
 
     /** For each article, its similarity features to every gold story formed so far (in file order). */
     static void features(Corpus corpus, ClusterSettings settings, Path out) throws IOException {
-        TermStatistics stats = new TermStatistics(settings.termTableBits());
+        TermStatistics stats = new TermStatistics(settings.limits().termTableBits());
         StorySimilarity sim = new StorySimilarity(settings);
         Map<String, Story> gold = new LinkedHashMap<>();
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out))) {
             w.println("doc,topic,same,sametopic," + String.join(",", StorySimilarity.FEATURES) + ",size");
             for (ClusterDoc d : corpus.docs()) {
-                DocVectors v = stats.observe(DocTerms.of(d, settings.shingleWords()), d, settings.namesIdfPower());
+                DocVectors v = stats.observe(DocTerms.of(d, settings.copies().shingleWords()), d, settings.similarity().namesIdfPower());
                 String label = corpus.gold().get(d.id());
                 String topic = corpus.topic().getOrDefault(d.id(), "");
                 for (var e : gold.entrySet()) {
@@ -198,43 +208,38 @@ public final class ClusterTuning {
                     for (double x : f) line.append(String.format(",%.4f", x));
                     w.println(line.append(",").append(e.getValue().size()));
                 }
-                gold.computeIfAbsent(label, k -> new Story(k, 0)).add(v, settings.centroidTerms(), 0);
+                gold.computeIfAbsent(label, k -> new Story(k, 0)).add(v, settings.limits().centroidTerms(), 0);
             }
         }
     }
 
-    /** The weighted share of a's top-n keys present in b. */
-    static double present(SparseVector a, SparseVector b, int n) {
-        if (a.isEmpty() || b.isEmpty()) return Double.NaN;
-        int[] order = a.heaviestFirst();
-        double total = 0;
-        double found = 0;
-        for (int i = 0; i < Math.min(n, order.length); i++) {
-            total += a.value(order[i]);
-            if (b.valueOf(a.key(order[i])) > 0) found += a.value(order[i]);
-        }
-        return found / total;
-    }
-
     /** The settings with named values replaced: how the benchmarks explore them. */
     static ClusterSettings with(ClusterSettings s, Map<String, Double> o) {
+        var c = s.copies();
+        var w = s.similarity();
+        var d = s.decisions();
+        var l = s.limits();
         return new ClusterSettings(
-                (int) get(o, "shingleWords", s.shingleWords()), (int) get(o, "minHashes", s.minHashes()),
-                (int) get(o, "bandRows", s.bandRows()), (int) get(o, "sketchSize", s.sketchSize()),
-                (int) get(o, "minShingles", s.minShingles()), get(o, "copyContainment", s.copyContainment()),
-                get(o, "copyCosine", s.copyCosine()), (int) get(o, "recentArticles", s.recentArticles()),
-                get(o, "titleWeight", s.titleWeight()), get(o, "bodyWeight", s.bodyWeight()),
-                get(o, "namesWeight", s.namesWeight()), get(o, "embeddingWeight", s.embeddingWeight()),
-                get(o, "joinThreshold", s.joinThreshold()), get(o, "mergeThreshold", s.mergeThreshold()),
-                Duration.ofMinutes((long) get(o, "timeGraceMinutes", s.timeGrace().toMinutes())),
-                Duration.ofMinutes((long) get(o, "timeDecayMinutes", s.timeDecay().toMinutes())),
-                Duration.ofHours((long) get(o, "storyWindowHours", s.storyWindow().toHours())),
-                (int) get(o, "maxStories", s.maxStories()), (int) get(o, "queryTerms", s.queryTerms()),
-                (int) get(o, "postingsPerTerm", s.postingsPerTerm()), (int) get(o, "candidates", s.candidates()),
-                (int) get(o, "centroidTerms", s.centroidTerms()), (int) get(o, "termTableBits", s.termTableBits()),
-                get(o, "numbersWeight", s.numbersWeight()), get(o, "namesIdfPower", s.namesIdfPower()),
-                get(o, "datesWeight", s.datesWeight()), get(o, "averageLink", s.averageLink()),
-                (int) get(o, "boilerplateRepeats", s.boilerplateRepeats()));
+                new ClusterSettings.Copies((int) get(o, "shingleWords", c.shingleWords()),
+                        (int) get(o, "minHashes", c.minHashes()), (int) get(o, "bandRows", c.bandRows()),
+                        (int) get(o, "sketchSize", c.sketchSize()), (int) get(o, "minShingles", c.minShingles()),
+                        get(o, "copyContainment", c.containment()), get(o, "copyCosine", c.cosine()),
+                        (int) get(o, "boilerplateRepeats", c.boilerplateRepeats()),
+                        (int) get(o, "recentArticles", c.recentArticles())),
+                new ClusterSettings.Similarity(get(o, "titleWeight", w.titleWeight()),
+                        get(o, "bodyWeight", w.bodyWeight()), get(o, "namesWeight", w.namesWeight()),
+                        get(o, "embeddingWeight", w.embeddingWeight()), get(o, "numbersWeight", w.numbersWeight()),
+                        get(o, "datesWeight", w.datesWeight()), get(o, "namesIdfPower", w.namesIdfPower()),
+                        get(o, "averageLink", w.averageLink()),
+                        Duration.ofMinutes((long) get(o, "timeGraceMinutes", w.timeGrace().toMinutes())),
+                        Duration.ofMinutes((long) get(o, "timeDecayMinutes", w.timeDecay().toMinutes()))),
+                new ClusterSettings.Decisions(get(o, "joinThreshold", d.joinThreshold()),
+                        get(o, "mergeThreshold", d.mergeThreshold()), get(o, "headlineScale", d.headlineScale())),
+                new ClusterSettings.Limits(
+                        Duration.ofHours((long) get(o, "storyWindowHours", l.storyWindow().toHours())),
+                        (int) get(o, "maxStories", l.maxStories()), (int) get(o, "queryTerms", l.queryTerms()),
+                        (int) get(o, "postingsPerTerm", l.postingsPerTerm()), (int) get(o, "candidates", l.candidates()),
+                        (int) get(o, "centroidTerms", l.centroidTerms()), (int) get(o, "termTableBits", l.termTableBits())));
     }
 
     private static double get(Map<String, Double> o, String name, double fallback) {

@@ -81,8 +81,9 @@ record Corpus(List<ClusterDoc> docs, Map<String, String> gold, Map<String, Strin
     /** As the cluster command embeds: the title and the first 40 words of the text. */
     static String lead(ClusterDoc doc) {
         String joined = doc.title().isBlank() ? doc.text() : doc.title() + ". " + doc.text();
-        String[] words = joined.strip().split("\\s+", 41);
-        return String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(words.length, 40)));
+        int lead = Integer.getInteger("leadWords", 40);
+        String[] words = joined.strip().split("\\s+", lead + 1);
+        return String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(words.length, lead)));
     }
 
     /** Runs the clusterer over the documents in the given order; returns id → final story id. */

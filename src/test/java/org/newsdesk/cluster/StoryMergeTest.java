@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 class StoryMergeTest {
 
     /** Embeddings only, average linkage: join at 0.5, merge stories at 0.45. */
-    private static final ClusterSettings SETTINGS = new ClusterSettings(3, 64, 2, 256, 5, 0.5, 0.5, 1000,
-            0, 0, 0, 1, 0.5, 0.45, Duration.ofDays(1), Duration.ofDays(3), Duration.ofDays(14), 1000,
-            24, 64, 24, 200, 16, 0, 1, 0, 1, 2);
+    private static final ClusterSettings SETTINGS = ClusterSettings.defaults()
+            .with(new ClusterSettings.Similarity(0, 0, 0, 1, 0, 0, 1, 1, Duration.ofDays(1), Duration.ofDays(3)))
+            .with(new ClusterSettings.Decisions(0.5, 0.45, 1));
 
     private static final float[] FIRST = {1, 0, 0};
     /** 0.4 from the first: too far to join its story, close enough to be the same event once more is known. */
