@@ -235,8 +235,15 @@ class FeedsOutTest {
     }
 
     @Test
-    void storiesAndUnknownFormatsAreNotFound() throws Exception {
-        assertThat(get("/feeds/story/1/rss?key=" + anasKey).statusCode()).isEqualTo(404);
+    void servesAStorysFeedAndNotFoundForUnknownStoriesAndFormats() throws Exception {
+        // A story's key is the id of the article that started it: some of the demo's first articles started one.
+        SyndFeed story = null;
+        for (int id = 1; id <= server.demoArticleCount() && story == null; id++) {
+            if (get("/feeds/story/" + id + "/rss?key=" + anasKey).statusCode() == 200) story = rome(fetch("/feeds/story/" + id + "/rss"));
+        }
+        assertThat(story).isNotNull();
+        assertThat(story.getEntries()).isNotEmpty();
+        assertThat(get("/feeds/story/999999/rss?key=" + anasKey).statusCode()).isEqualTo(404);
         assertThat(get("/feeds/front/xml?key=" + anasKey).statusCode()).isEqualTo(404);
         assertThat(get("/feeds/source/999999/rss?key=" + anasKey).statusCode()).isEqualTo(404);
         assertThat(Objects.requireNonNull(StoryFeeds.NONE.story(1, 10))).isEmpty();
