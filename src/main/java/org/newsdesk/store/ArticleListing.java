@@ -35,7 +35,7 @@ public final class ArticleListing {
         boolean byLabel = filter.category() != null || filter.tag() != null;
         String order = byLabel ? "l" : "a";
         String id = byLabel ? "l.article_id" : "a.id";
-        StringBuilder sql = new StringBuilder("SELECT ").append(prefixed()).append(" FROM ");
+        StringBuilder sql = new StringBuilder("SELECT ").append(ArticleRows.articleColumns("a")).append(" FROM ");
         List<String> where = new ArrayList<>();
         if (byLabel) {
             sql.append("article_labels l JOIN articles a ON a.id = l.article_id");
@@ -112,15 +112,6 @@ public final class ArticleListing {
         if (filter.category() != null) query.bind("kind", LabelKind.CATEGORY.name()).bind("key", ArticleFilter.key(filter.category()));
         else if (filter.tag() != null) query.bind("kind", LabelKind.TAG.name()).bind("key", ArticleFilter.key(filter.tag()));
         if (filter.sourceId() != null) query.bind("source_id", filter.sourceId());
-    }
-
-    private static String prefixed() {
-        StringBuilder out = new StringBuilder();
-        for (String column : ArticleRows.ARTICLE.split(",\\s*")) {
-            if (!out.isEmpty()) out.append(", ");
-            out.append("a.").append(column);
-        }
-        return out.toString();
     }
 
 }

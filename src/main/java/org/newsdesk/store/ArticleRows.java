@@ -26,6 +26,16 @@ final class ArticleRows {
             CONTENT_COLUMNS.stream().map(c -> c + " = :" + c).collect(Collectors.joining(", "));
 
     static final String ARTICLE = "id, source_id, url, identity, origin, fetched_at, version, categories, " + CONTENT;
+    /** The article columns qualified by a table alias, for joins. */
+    static String articleColumns(String alias) {
+        StringBuilder out = new StringBuilder();
+        for (String column : ARTICLE.split(",\\s*")) {
+            if (!out.isEmpty()) out.append(", ");
+            out.append(alias).append('.').append(column);
+        }
+        return out.toString();
+    }
+
     static final String VERSION = "article_id, version, fetched_at, " + CONTENT;
 
     private final JsonLists json = new JsonLists();

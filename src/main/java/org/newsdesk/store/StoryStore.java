@@ -70,7 +70,7 @@ public final class StoryStore {
 
     /** The story's articles, newest first, copies included (see {@link #members}). */
     public List<Article> articles(String key) {
-        return database.read("listing a story's articles", handle -> handle.createQuery("SELECT " + prefixedArticle()
+        return database.read("listing a story's articles", handle -> handle.createQuery("SELECT " + ArticleRows.articleColumns("a")
                         + " FROM article_stories s JOIN articles a ON a.id = s.article_id WHERE s.story_key = :key "
                         + "ORDER BY a.shown_at DESC, a.id DESC")
                 .bind("key", key).map((row, ctx) -> rows.article(row)).list());
@@ -84,7 +84,7 @@ public final class StoryStore {
 
     /** The articles that copy this one: "also published by". */
     public List<Article> copiesOf(long articleId) {
-        return database.read("listing copies", handle -> handle.createQuery("SELECT " + prefixedArticle()
+        return database.read("listing copies", handle -> handle.createQuery("SELECT " + ArticleRows.articleColumns("a")
                         + " FROM article_stories s JOIN articles a ON a.id = s.article_id WHERE s.copy_of = :id ORDER BY a.shown_at")
                 .bind("id", articleId).map((row, ctx) -> rows.article(row)).list());
     }
@@ -127,14 +127,5 @@ public final class StoryStore {
         long copy = row.getLong("copy_of");
         Long copyOf = row.wasNull() ? null : copy; // before any other column is read: wasNull speaks of the last one
         return new StoryMember(row.getLong("article_id"), row.getString("story_key"), copyOf);
-    }
-
-    private static String prefixedArticle() {
-        StringBuilder out = new StringBuilder();
-        for (String column : ArticleRows.ARTICLE.split(",\\s*")) {
-            if (!out.isEmpty()) out.append(", ");
-            out.append("a.").append(column);
-        }
-        return out.toString();
     }
 }
