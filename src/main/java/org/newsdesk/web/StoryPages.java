@@ -71,7 +71,27 @@ final class StoryPages {
         coverage.sort((x, y) -> y.items().getFirst().card().shownAt().compareTo(x.items().getFirst().card().shownAt()));
         templates.render(ctx, "story.jte", new Pages.StoryPage(story, TimeText.relative(story.firstSeen(), now),
                 TimeText.relative(story.lastUpdated(), now), TimeText.exact(story.lastUpdated()), coverage,
-                assistant.brief(key, articles), speakers(articles), chart(articles)));
+                assistant.brief(key, articles), speakers(articles), chart(articles),
+                labels(articles, true), labels(articles, false)));
+    }
+
+    /** The story's categories or hashtags: those its articles carry most, most shared first. */
+    private List<Pages.Chip> labels(List<Article> articles, boolean categories) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, String> spelling = new LinkedHashMap<>();
+        for (Article a : articles) {
+            Annotations found = annotations.find(a.id()).orElse(null);
+            Article labelled = found == null ? a : a.withMoreLabels(found.categories(), found.tags());
+            for (String label : categories ? labelled.categories() : labelled.content().tags()) {
+                String key = org.newsdesk.domain.ArticleFilter.key(label);
+                spelling.putIfAbsent(key, label);
+                counts.merge(key, 1, Integer::sum);
+            }
+        }
+        String prefix = categories ? "/categories/" : "/tags/";
+        return counts.entrySet().stream().sorted((x, y) -> y.getValue() - x.getValue()).limit(8)
+                .map(e -> new Pages.Chip(spelling.get(e.getKey()), prefix + ReadingPages.encode(spelling.get(e.getKey())), 0, false))
+                .toList();
     }
 
     /** "Ask about this story": an answer grounded in the story's articles, citing them. */

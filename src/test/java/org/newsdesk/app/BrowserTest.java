@@ -139,6 +139,8 @@ class BrowserTest {
         assertThat(page.locator(".kicker")).containsText("sources");
         assertThat(page.locator(".coverage").first()).isVisible();
         assertThat(page.locator(".timeline rect").first()).isAttached();
+        assertThat(page.locator(".story-labels .chip").first()).isVisible();
+        assertThat(page.locator(".brief p").first()).not().isEmpty();
         page.context().close();
     }
 
