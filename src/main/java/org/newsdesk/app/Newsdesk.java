@@ -109,7 +109,7 @@ public final class Newsdesk implements AutoCloseable {
         FeedParser parser = new FeedParser();
         ArticleReader reader = new ArticleReader(fetcher, new ArticleExtractor(), new HtmlSanitizer(), metrics);
         storyStore = new StoryStore(database);
-        storyDesk = new StoryDesk(storyStore, articles, annotations, ClusterSettings.defaults());
+        storyDesk = new StoryDesk(storyStore, articles, embedder, ClusterSettings.defaults());
         EntryPipeline pipeline = new EntryPipeline(reader, understanding, annotations, storyDesk, articles, index, metrics, clock);
         refresher = new Refresher(fetcher, parser, pipeline, sources, index, schedule, metrics, clock,
                 config.maxReadsPerRefresh());

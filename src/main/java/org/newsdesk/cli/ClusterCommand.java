@@ -31,7 +31,6 @@ import picocli.CommandLine.Option;
                         + "canonical_url, links; writes id<TAB>storyId<TAB>copyOfId."})
 final class ClusterCommand implements Callable<Integer> {
 
-    private static final int EMBEDDING_WORDS = 40;
     private static final int BATCH = 32;
 
     @Option(names = "--input", required = true, paramLabel = "FILE", description = "JSON lines, one article a line.")
@@ -145,11 +144,9 @@ final class ClusterCommand implements Callable<Integer> {
         return out;
     }
 
-    /** The title and the first words of the text: what a reader sees of an article at a glance. */
+    /** What the live pipeline embeds too: see {@link ClusterDoc#lead}. */
     static String lead(ClusterDoc doc) {
-        String joined = doc.title().isBlank() ? doc.text() : doc.title() + ". " + doc.text();
-        String[] words = joined.strip().split("\\s+", EMBEDDING_WORDS + 1);
-        return String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(words.length, EMBEDDING_WORDS)));
+        return ClusterDoc.lead(doc.title(), doc.text());
     }
 
     private static void write(StoryLedger ledger, Path file) throws IOException {

@@ -37,6 +37,19 @@ public record ClusterDoc(
     }
 
     /** An article with a title and text only. */
+    /** How many words of an article the embedding reads: its title and first words. */
+    public static final int EMBEDDING_WORDS = 40;
+
+    /**
+     * The text whose sentence embedding the clusterer was tuned on: the title and the first words of the text, what
+     * a reader sees of an article at a glance. The live pipeline and the offline command both embed this.
+     */
+    public static String lead(String title, String text) {
+        String joined = title.isBlank() ? text : title + ". " + text;
+        String[] words = joined.strip().split("\\s+", EMBEDDING_WORDS + 1);
+        return String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(words.length, EMBEDDING_WORDS)));
+    }
+
     public static ClusterDoc of(String id, String title, String text, @Nullable Instant published) {
         return new ClusterDoc(id, title, text, published, null, null, null, null, List.of());
     }

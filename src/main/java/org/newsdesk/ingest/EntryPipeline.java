@@ -67,7 +67,7 @@ public final class EntryPipeline {
                 now, categories(source, entry), reading.content()));
         Annotations found = understand(stored);
         index.index(labelled(stored, found), source.title());
-        placeInStory(stored, found);
+        placeInStory(stored);
         metrics.articleAdded();
         return Outcome.ADDED;
     }
@@ -103,9 +103,9 @@ public final class EntryPipeline {
     }
 
     /** Same rule as understanding: a clustering failure leaves the article outside any story, not lost. */
-    private void placeInStory(Article article, @Nullable Annotations found) {
+    private void placeInStory(Article article) {
         try {
-            stories.place(article, found);
+            stories.place(article);
         } catch (RuntimeException e) {
             log.warn("story placement failed article_id={} url={}", article.id(), article.url(), e);
         }

@@ -5,17 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.jspecify.annotations.Nullable;
 import org.newsdesk.cluster.Assignment;
 import org.newsdesk.cluster.ClusterDoc;
 import org.newsdesk.cluster.ClusterSettings;
 import org.newsdesk.cluster.StoryClusterer;
-import org.newsdesk.domain.Annotations;
 import org.newsdesk.domain.Article;
 import org.newsdesk.domain.StoryMember;
-import org.newsdesk.store.AnnotationStore;
 import org.newsdesk.store.ArticleStore;
 import org.newsdesk.store.StoryStore;
+import org.newsdesk.understand.SentenceEmbedder;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,19 +29,21 @@ public final class StoryDesk {
 
     private final StoryStore stories;
     private final ArticleStore articles;
-    private final AnnotationStore annotations;
     private final StoryClusterer clusterer;
+    /** Loaded on first use, like the understanding stage's models. */
+    private final Supplier<SentenceEmbedder> embedder;
 
-    public StoryDesk(StoryStore stories, ArticleStore articles, AnnotationStore annotations, ClusterSettings settings) {
+    public StoryDesk(StoryStore stories, ArticleStore articles, Supplier<SentenceEmbedder> embedder,
+                     ClusterSettings settings) {
         this.stories = stories;
+        this.embedder = embedder;
         this.articles = articles;
-        this.annotations = annotations;
         this.clusterer = new StoryClusterer(settings);
     }
 
     /** Places a newly stored article. */
-    public synchronized StoryMember place(Article article, @Nullable Annotations found) {
-        Assignment a = clusterer.add(doc(article, found));
+    public synchronized StoryMember place(Article article) {
+        Assignment a = clusterer.add(doc(article));
         StoryMember member = new StoryMember(article.id(), a.storyId(), a.copyOfId() == null ? null : Long.parseLong(a.copyOfId()));
         stories.assign(member, a.mergedStoryIds(), a.formerOriginalId() == null ? null : Long.parseLong(a.formerOriginalId()));
         return member;
@@ -61,15 +62,17 @@ public final class StoryDesk {
         long[] replayed = {0};
         articles.forEach(500, article -> {
             if (article.fetchedAt().isBefore(since)) return;
-            place(article, annotations.find(article.id()).orElse(null));
+            place(article);
             replayed[0]++;
         });
         log.info("stories replayed articles={} open_stories={}", replayed[0], clusterer.openStories());
         return replayed[0];
     }
 
-    private static ClusterDoc doc(Article article, @Nullable Annotations found) {
-        float[] embedding = found == null || found.embedding().length == 0 ? null : found.embedding();
+    /** The article as the clusterer reads it, with the embedding of its lead, as the offline command makes it. */
+    private ClusterDoc doc(Article article) {
+        String lead = ClusterDoc.lead(article.title(), article.content().bodyText());
+        float[] embedding = lead.isBlank() ? null : embedder.get().embed(lead);
         return new ClusterDoc(Long.toString(article.id()), article.title(), article.content().bodyText(),
                 article.shownAt(), article.url(), Long.toString(article.sourceId()), embedding, article.canonicalUrl(),
                 links(article));

@@ -31,7 +31,8 @@ final class IngestFixture implements AutoCloseable {
     final ArticleStore articles;
     final AnnotationStore annotations;
     /** The models load once for every test: they take a while and are read-only. */
-    static final Understanding UNDERSTANDING = new Understanding(new SentenceEmbedder());
+    static final SentenceEmbedder EMBEDDER = new SentenceEmbedder();
+    static final Understanding UNDERSTANDING = new Understanding(EMBEDDER);
     final LuceneSearchIndex index;
     final HttpFetcher fetcher;
     final Refresher refresher;
@@ -58,7 +59,7 @@ final class IngestFixture implements AutoCloseable {
         ArticleReader reader = new ArticleReader(fetcher, new ArticleExtractor(), new HtmlSanitizer(), metrics);
         annotations = new AnnotationStore(database, articles);
         EntryPipeline pipeline = new EntryPipeline(reader, () -> UNDERSTANDING, annotations,
-                new StoryDesk(new StoryStore(database), articles, annotations, ClusterSettings.defaults()), articles, index, metrics, clock);
+                new StoryDesk(new StoryStore(database), articles, () -> EMBEDDER, ClusterSettings.defaults()), articles, index, metrics, clock);
         PollSchedule schedule = PollSchedule.defaults();
         refresher = new Refresher(fetcher, parser, pipeline, sources, index, schedule, metrics, clock, maxReads);
         reindexer = new Reindexer(sources, articles, annotations, index);
