@@ -49,6 +49,20 @@ public final class StoryDesk {
         return member;
     }
 
+    /** An admin moves an article to another story; the clusterer keeps it there afterwards. */
+    public synchronized void move(long articleId, String storyKey) {
+        if (stories.find(storyKey).isEmpty()) throw new IllegalArgumentException("there is no story " + storyKey);
+        clusterer.pin(Long.toString(articleId), storyKey);
+        stories.pin(articleId, storyKey);
+    }
+
+    /** An admin splits an article out into a story of its own; returns that story's key. */
+    public synchronized String split(long articleId) {
+        String key = clusterer.split(Long.toString(articleId));
+        stories.pin(articleId, key);
+        return key;
+    }
+
     /** Open stories the clusterer holds, for metrics. */
     public synchronized int openStories() {
         return clusterer.openStories();
@@ -59,6 +73,8 @@ public final class StoryDesk {
      * so stories go on where they were. Returns how many were replayed.
      */
     public synchronized long replay(Instant since) {
+        // Admins' decisions first: the clusterer then places those articles where the admin put them.
+        for (StoryMember pinned : stories.pinned()) clusterer.pin(Long.toString(pinned.articleId()), pinned.storyKey());
         long[] replayed = {0};
         articles.forEach(500, article -> {
             if (article.fetchedAt().isBefore(since)) return;

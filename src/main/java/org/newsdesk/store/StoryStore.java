@@ -30,9 +30,12 @@ public final class StoryStore {
      */
     public void assign(StoryMember member, List<String> mergedKeys, @Nullable Long formerOriginal) {
         database.write("placing article " + member.articleId() + " in a story", handle -> {
+            int pinned = handle.createQuery("SELECT COUNT(*) FROM article_stories WHERE article_id = :id AND pinned = 1")
+                    .bind("id", member.articleId()).mapTo(Integer.class).one();
             handle.createUpdate("DELETE FROM article_stories WHERE article_id = :id").bind("id", member.articleId()).execute();
-            handle.createUpdate("INSERT INTO article_stories (article_id, story_key, copy_of, pinned) VALUES (:id, :key, :copy, 0)")
-                    .bind("id", member.articleId()).bind("key", member.storyKey()).bind("copy", member.copyOf()).execute();
+            handle.createUpdate("INSERT INTO article_stories (article_id, story_key, copy_of, pinned) VALUES (:id, :key, :copy, :pinned)")
+                    .bind("id", member.articleId()).bind("key", member.storyKey()).bind("copy", member.copyOf())
+                    .bind("pinned", pinned > 0 ? 1 : 0).execute();
             if (formerOriginal != null) {
                 // The article credited until now, and its copies, now copy this one.
                 handle.createUpdate("UPDATE article_stories SET copy_of = :new WHERE copy_of = :old OR article_id = :old")
@@ -46,6 +49,32 @@ public final class StoryStore {
             refresh(handle, member.storyKey());
             return null;
         });
+    }
+
+    /**
+     * An admin's decision: the article belongs to this story (an existing one, or a new one of its own), and stays
+     * there whatever the clusterer would say. Both stories' summaries are refreshed.
+     */
+    public void pin(long articleId, String storyKey) {
+        database.write("moving article " + articleId + " to story " + storyKey, handle -> {
+            String from = handle.createQuery("SELECT story_key FROM article_stories WHERE article_id = :id")
+                    .bind("id", articleId).mapTo(String.class).findOne()
+                    .orElseThrow(() -> new StoreException(StoreException.Reason.NOT_FOUND, "article " + articleId + " is in no story"));
+            handle.createUpdate("UPDATE article_stories SET story_key = :key, pinned = 1, copy_of = NULL WHERE article_id = :id")
+                    .bind("key", storyKey).bind("id", articleId).execute();
+            handle.createUpdate("UPDATE article_stories SET copy_of = NULL WHERE copy_of = :id AND story_key <> :key")
+                    .bind("id", articleId).bind("key", storyKey).execute();
+            refresh(handle, from);
+            refresh(handle, storyKey);
+            return null;
+        });
+    }
+
+    /** The admins' decisions, to give the clusterer again after a restart. */
+    public List<StoryMember> pinned() {
+        return database.read("listing pinned articles", handle -> handle.createQuery(
+                        "SELECT article_id, story_key, copy_of FROM article_stories WHERE pinned = 1 ORDER BY article_id")
+                .map((row, ctx) -> member(row)).list());
     }
 
     public Optional<StorySummary> find(String key) {

@@ -27,7 +27,8 @@ public final class Pages {
 
     public record StoryPage(org.newsdesk.domain.StorySummary story, String firstSeenAgo, String updatedAgo,
                             String updatedExact, List<SourceCoverage> coverage, org.newsdesk.domain.Brief brief,
-                            List<Speaker> speakers, List<Bar> chart, List<Chip> categories, List<Chip> tags) {}
+                            List<Speaker> speakers, List<Bar> chart, List<Chip> categories, List<Chip> tags,
+                            String csrf) {}
 
     /** An answer about a story: its text as safe HTML with [n] linking to the cited articles. */
     public record AnswerView(String question, String html, boolean generated, @Nullable String notice) {}

@@ -16,6 +16,7 @@ import org.newsdesk.domain.Quote;
 import org.newsdesk.domain.StoryMember;
 import org.newsdesk.domain.StorySummary;
 import org.newsdesk.ingest.StoryAssistant;
+import org.newsdesk.ingest.StoryDesk;
 import org.newsdesk.domain.Answer;
 import org.newsdesk.domain.Translation;
 import org.newsdesk.store.AnnotationStore;
@@ -30,12 +31,16 @@ final class StoryPages {
     private final StoryStore stories;
     private final AnnotationStore annotations;
     private final StoryAssistant assistant;
+    private final StoryDesk desk;
+    private final Csrf csrf;
     private final ReadingPages reading;
     private final Templates templates;
     private final Clock clock;
 
-    StoryPages(StoryStore stories, AnnotationStore annotations, StoryAssistant assistant, ReadingPages reading,
-               Templates templates, Clock clock) {
+    StoryPages(StoryStore stories, AnnotationStore annotations, StoryAssistant assistant, StoryDesk desk, Csrf csrf,
+               ReadingPages reading, Templates templates, Clock clock) {
+        this.desk = desk;
+        this.csrf = csrf;
         this.stories = stories;
         this.annotations = annotations;
         this.assistant = assistant;
@@ -72,7 +77,24 @@ final class StoryPages {
         templates.render(ctx, "story.jte", new Pages.StoryPage(story, TimeText.relative(story.firstSeen(), now),
                 TimeText.relative(story.lastUpdated(), now), TimeText.exact(story.lastUpdated()), coverage,
                 assistant.brief(key, articles), speakers(articles), chart(articles),
-                labels(articles, true), labels(articles, false)));
+                labels(articles, true), labels(articles, false), csrf.token(ctx)));
+    }
+
+    /** Admin: move an article to another story (its key, as in the story's address); kept afterwards. */
+    void move(Context ctx) {
+        csrf.check(ctx);
+        long id = ctx.pathParamAsClass("id", Long.class).get();
+        String key = ctx.formParam("story") == null ? "" : ctx.formParam("story").strip().replaceFirst("^.*/stories/", "");
+        if (key.isEmpty()) throw new IllegalArgumentException("give the story to move the article to");
+        desk.move(id, key);
+        ctx.redirect("/stories/" + key, io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    /** Admin: split an article out into a story of its own; kept afterwards. */
+    void split(Context ctx) {
+        csrf.check(ctx);
+        long id = ctx.pathParamAsClass("id", Long.class).get();
+        ctx.redirect("/stories/" + ReadingPages.encode(desk.split(id)), io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
     /** The story's categories or hashtags: those its articles carry most, most shared first. */

@@ -10,6 +10,7 @@ import org.newsdesk.search.SearchIndex;
 import org.newsdesk.store.AnnotationStore;
 import org.newsdesk.store.StoryStore;
 import org.newsdesk.ingest.StoryAssistant;
+import org.newsdesk.ingest.StoryDesk;
 import org.newsdesk.store.ArticleListing;
 import org.newsdesk.store.ArticleStore;
 import org.newsdesk.store.SourceStore;
@@ -31,7 +32,7 @@ public final class WebRoutes {
     private final ReadingStatePages readingState;
 
     public WebRoutes(SourceStore sources, ArticleStore articles, ArticleListing listing, AnnotationStore annotations,
-                     StoryStore stories, StoryAssistant assistant, SourceService sourceService, SearchIndex index,
+                     StoryStore stories, StoryDesk storyDesk, StoryAssistant assistant, SourceService sourceService, SearchIndex index,
                      Templates templates, Supplier<String> metrics, Clock clock, Membership members) {
         this.templates = templates;
         this.metrics = metrics;
@@ -42,7 +43,7 @@ public final class WebRoutes {
         commentPages = new CommentPages(members, articles, csrf, templates, clock);
         readingState = new ReadingStatePages(members, sources, listing, csrf, templates, clock);
         reading = new ReadingPages(sources, articles, listing, annotations, stories, index, templates, clock);
-        storyPages = new StoryPages(stories, annotations, assistant, reading, templates, clock);
+        storyPages = new StoryPages(stories, annotations, assistant, storyDesk, csrf, reading, templates, clock);
         search = new SearchPages(index, templates, clock);
         sourcesPages = new SourcesPages(sourceService, listing, templates, csrf, clock, reading::sourcesChanged);
         shell = new Shell();
@@ -55,6 +56,8 @@ public final class WebRoutes {
         routes.get("/articles/{id}", reading::article);
         routes.get("/stories/{key}", storyPages::story);
         routes.get("/stories/{key}/ask", storyPages::ask);
+        routes.post("/admin/articles/{id}/story", storyPages::move);
+        routes.post("/admin/articles/{id}/split", storyPages::split);
         routes.get("/articles/{id}/translate", storyPages::translate);
         routes.get("/articles/{id}/versions/{version}", reading::version);
         routes.get("/categories", reading::labels);
