@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A copy (near-identical text, found by {@link CopyDetector}) joins the story of its original. Any other article
  * is scored against the candidate stories the index finds ({@link StorySimilarity}); it joins the best one at or
- * above the join threshold, else starts a story named after it. When a second candidate is as similar as the merge
- * threshold, the two stories are one event and merge (the larger keeps its id).
+ * above the join threshold, else starts a story named after it (the article's id). Then the story is compared
+ * with the stories its own terms find: one as similar as the merge threshold is the same event, and the two merge
+ * (the larger keeps its id; {@link Assignment#mergedStoryIds()} names the other).
  *
  * <p>Admin decisions hold afterwards: a story an admin placed an article in never merges automatically, and an
  * article pinned before it arrives goes straight to its story. To rebuild the state after a restart, pin each
@@ -48,7 +49,12 @@ public final class StoryClusterer {
         this.similarity = new StorySimilarity(settings);
     }
 
-    /** Places the next article of the stream. */
+    /**
+     * Places the next article of the stream.
+     *
+     * @throws ClusterException DUPLICATE_ARTICLE when an article with this id is among the recent ones,
+     *                          EMBEDDING_MISMATCH when its embedding's length differs from earlier ones
+     */
     public Assignment add(ClusterDoc doc) {
         Objects.requireNonNull(doc, "doc");
         if (recent.byId(doc.id()) != null) {
