@@ -112,7 +112,8 @@ final class ReadingPages {
                 TimeText.relative(article.shownAt(), now), TimeText.exact(article.shownAt()),
                 updated != null && !updated.equals(article.content().published()) ? TimeText.exact(updated) : null,
                 articles.versions(article.id()), related,
-                chips(labelled.categories(), "/categories/"), chips(labelled.content().tags(), "/tags/"),
+                chips(labelled.categories(), "/categories/", List.of()),
+                chips(labelled.content().tags(), "/tags/", labelled.categories()),
                 found == null ? List.of() : found.summary(), found == null ? List.of() : speakers(found.quotes()), story));
     }
 
@@ -229,8 +230,18 @@ final class ReadingPages {
         return labels.stream().map(l -> new Pages.Chip(l.label(), prefix + encode(l.label()), l.count(), false)).toList();
     }
 
-    private static List<Pages.Chip> chips(List<String> labels, String prefix) {
-        return labels.stream().distinct().map(l -> new Pages.Chip(l, prefix + encode(l), 0, false)).toList();
+    /**
+     * Labels as chips, once each however spelt ("Rosa Delgado", "rosa-delgado"), first spelling kept, leaving out
+     * those already shown (a tag that is also a category).
+     */
+    private static List<Pages.Chip> chips(List<String> labels, String prefix, List<String> alreadyShown) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        alreadyShown.forEach(l -> seen.add(ArticleFilter.key(l)));
+        List<Pages.Chip> chips = new ArrayList<>();
+        for (String label : labels) {
+            if (seen.add(ArticleFilter.key(label))) chips.add(new Pages.Chip(label, prefix + encode(label), 0, false));
+        }
+        return chips;
     }
 
     Map<Long, String> sourceTitles() {
