@@ -10,9 +10,9 @@ import org.newsdesk.domain.ArticleContent;
 import org.newsdesk.domain.ArticleVersion;
 import org.newsdesk.domain.Image;
 import org.newsdesk.domain.LabelCount;
-import org.newsdesk.domain.Polling;
 import org.newsdesk.domain.Source;
 import org.newsdesk.domain.SourceSummary;
+import org.newsdesk.ingest.SourceFields;
 import org.newsdesk.domain.StorySummary;
 import org.newsdesk.search.FacetValue;
 import org.newsdesk.search.SearchHit;
@@ -62,22 +62,7 @@ final class Views {
     }
 
     static Map<String, Object> source(SourceSummary summary) {
-        Source s = summary.source();
-        Polling p = s.polling();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", s.id());
-        m.put("title", s.title());
-        m.put("feedUrl", s.feedUrl());
-        m.put("siteUrl", s.siteUrl());
-        m.put("category", s.category());
-        m.put("state", p.state().name().toLowerCase());
-        m.put("lastFetchedAt", iso(p.lastFetchedAt()));
-        m.put("lastSuccessAt", iso(p.lastSuccessAt()));
-        m.put("nextPollAt", iso(p.nextPollAt()));
-        m.put("pollIntervalSeconds", p.interval().toSeconds());
-        m.put("error", p.lastError());
-        m.put("articles", summary.articleCount());
-        return m;
+        return SourceFields.of(summary);
     }
 
     static Map<String, Object> story(StorySummary s) {

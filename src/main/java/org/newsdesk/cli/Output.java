@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +14,7 @@ import org.newsdesk.domain.Polling;
 import org.newsdesk.domain.Source;
 import org.newsdesk.domain.SourceSummary;
 import org.newsdesk.ingest.RefreshReport;
+import org.newsdesk.ingest.SourceFields;
 
 /** How commands print: aligned tables for people, JSON for scripts. */
 final class Output {
@@ -33,28 +33,9 @@ final class Output {
     }
 
     static List<Map<String, Object>> sourcesJson(List<SourceSummary> summaries) {
-        return summaries.stream().map(Output::sourceJson).toList();
+        return summaries.stream().map(SourceFields::of).toList();
     }
 
-    private static Map<String, Object> sourceJson(SourceSummary summary) {
-        Source s = summary.source();
-        Polling p = s.polling();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", s.id());
-        m.put("title", s.title());
-        m.put("feedUrl", s.feedUrl());
-        m.put("siteUrl", s.siteUrl());
-        m.put("category", s.category());
-        m.put("state", p.state().name().toLowerCase());
-        m.put("lastFetchedAt", iso(p.lastFetchedAt()));
-        m.put("lastSuccessAt", iso(p.lastSuccessAt()));
-        m.put("nextPollAt", iso(p.nextPollAt()));
-        m.put("pollIntervalSeconds", p.interval().toSeconds());
-        m.put("failures", p.failures());
-        m.put("error", p.lastError());
-        m.put("articles", summary.articleCount());
-        return m;
-    }
 
     static void printSources(List<SourceSummary> summaries) {
         if (summaries.isEmpty()) {
@@ -81,10 +62,6 @@ final class Output {
                 : "%d new, %d updated, %d unchanged".formatted(report.added(), report.updated(), report.skipped());
         System.out.printf("#%d %s: %s (%s)%n", report.sourceId(), report.sourceTitle(), what, seconds(report.duration()));
         for (String failure : report.itemFailures()) System.out.println("    failed: " + failure);
-    }
-
-    static @Nullable String iso(@Nullable Instant t) {
-        return t == null ? null : t.toString();
     }
 
     private static String local(@Nullable Instant t) {

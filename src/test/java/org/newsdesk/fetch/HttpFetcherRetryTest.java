@@ -1,5 +1,6 @@
 package org.newsdesk.fetch;
 
+import org.newsdesk.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

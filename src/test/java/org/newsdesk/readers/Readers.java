@@ -1,5 +1,6 @@
 package org.newsdesk.readers;
 
+import org.newsdesk.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package org.newsdesk.understand;
 
+import org.newsdesk.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -125,7 +126,7 @@ class LlmClientTest {
             });
             assertThat(server.seen()).hasSize(2);
 
-            clock.now = clock.now.plus(Duration.ofHours(25));
+            clock.advance(Duration.ofHours(25));
             assertThat(client.complete(HELLO, 10).text()).isEqualTo("ok");
         }
     }
@@ -146,29 +147,5 @@ class LlmClientTest {
         assertThatThrownBy(() -> LlmSettings.of(URI.create("ftp://example.org"), "m", null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("the AI service address must start with http:// or https://, was ftp://example.org");
-    }
-
-    /** A clock the test moves. */
-    static final class MutableClock extends Clock {
-        Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
