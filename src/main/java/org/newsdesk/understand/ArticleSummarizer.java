@@ -32,7 +32,7 @@ final class ArticleSummarizer {
     }
 
     Result summarize(ArticleText text) {
-        List<Sentence> picked = candidates.best(text, candidates.eligible(text), settings.embeddedSentences());
+        List<Sentence> picked = candidates.best(text, settings.embeddedSentences());
         List<String> texts = new ArrayList<>();
         boolean hasTitle = !text.title().isBlank();
         if (hasTitle) texts.add(text.title());

@@ -28,14 +28,17 @@ final class Candidates {
         this.lexicon = lexicon;
     }
 
-    /** The sentences that may stand in a summary, in text order. */
-    List<Sentence> eligible(ArticleText text) {
+    /**
+     * The sentences that may stand in a summary as far as cheap checks tell, in text order: the boilerplate check,
+     * which costs more than all of them, is left for the few sentences {@link #best} ends up taking.
+     */
+    private List<Sentence> plausible(ArticleText text) {
         List<Sentence> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             int words = s.wordCount();
             if (words < FEWEST_WORDS || words > MOST_WORDS) continue;
             char first = s.text().charAt(0);
-            if (Character.isLowerCase(first) || boilerplate.isBoilerplate(s.text())) continue;
+            if (Character.isLowerCase(first)) continue;
             char last = s.text().charAt(s.text().length() - 1);
             if (Character.isLetterOrDigit(last) || quoteFragment(s) || s.text().endsWith("...") || last == '…') continue;
             out.add(s);
@@ -51,16 +54,31 @@ final class Candidates {
         return true;
     }
 
-    /** The best {@code most} of the eligible sentences by the cheap score, in text order. */
-    List<Sentence> best(ArticleText text, List<Sentence> eligible, int most) {
-        if (eligible.size() <= most) return eligible;
+    /**
+     * The best {@code most} sentences that may stand in a summary (never boilerplate, headings, fragments or
+     * run-ons), by the cheap score, in text order.
+     */
+    List<Sentence> best(ArticleText text, int most) {
+        List<Sentence> plausible = plausible(text);
+        if (plausible.size() <= most) {
+            return plausible.stream().filter(s -> !boilerplate.isBoilerplate(s.text())).toList();
+        }
         Map<String, Integer> frequency = new HashMap<>();
         for (Sentence s : text.sentences()) for (String w : content(s.tokens())) frequency.merge(w, 1, Integer::sum);
         Set<String> title = Set.copyOf(content(new WordTokenizer().tokenize(text.title())));
-        Map<Sentence, Double> score = new HashMap<>();
-        for (Sentence s : eligible) score.put(s, cheapScore(s, frequency, title, eligible.indexOf(s)));
-        return eligible.stream().sorted(Comparator.comparingDouble((Sentence s) -> -score.get(s))).limit(most)
-                .sorted(Comparator.comparingInt(Sentence::index)).toList();
+        double[] score = new double[plausible.size()];
+        for (int i = 0; i < score.length; i++) score[i] = cheapScore(plausible.get(i), frequency, title, i);
+        List<Integer> byScore = new ArrayList<>();
+        for (int i = 0; i < score.length; i++) byScore.add(i);
+        byScore.sort(Comparator.comparingDouble(i -> -score[i]));
+        List<Sentence> out = new ArrayList<>();
+        for (int i : byScore) {
+            Sentence s = plausible.get(i);
+            if (!boilerplate.isBoilerplate(s.text())) out.add(s);
+            if (out.size() == most) break;
+        }
+        out.sort(Comparator.comparingInt(Sentence::index));
+        return out;
     }
 
     private double cheapScore(Sentence s, Map<String, Integer> frequency, Set<String> title, int rank) {

@@ -116,18 +116,28 @@ final class KeyPhrases {
         return found;
     }
 
-    /** How often each candidate occurs in the body, singular and plural alike. */
+    /**
+     * How often each candidate occurs in the body, singular and plural alike. Longer phrases are only spelled out
+     * where a candidate starts with the word at hand: most words start none.
+     */
     private static Map<String, Integer> count(ArticleText text, Set<String> keys) {
+        Set<String> firstWords = new java.util.HashSet<>();
+        for (String k : keys) {
+            int space = k.indexOf(' ');
+            if (space > 0) firstWords.add(k.substring(0, space));
+        }
         Map<String, Integer> counts = new HashMap<>();
         for (Sentence s : text.sentences()) {
             List<String> w = words(s.tokens());
             for (int i = 0; i < w.size(); i++) {
-                StringBuilder sb = new StringBuilder();
-                for (int n = 0; n < LONGEST && i + n < w.size(); n++) {
-                    if (n > 0) sb.append(' ');
-                    sb.append(w.get(i + n));
-                    String k = key(sb.toString());
+                String single = singular(w.get(i));
+                if (keys.contains(single)) counts.merge(single, 1, Integer::sum);
+                if (!firstWords.contains(w.get(i))) continue;
+                StringBuilder sb = new StringBuilder(w.get(i));
+                for (int n = 1; n < LONGEST && i + n < w.size(); n++) {
+                    String k = sb.append(' ') + singular(w.get(i + n));
                     if (keys.contains(k)) counts.merge(k, 1, Integer::sum);
+                    sb.append(w.get(i + n));
                 }
             }
         }

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 final class LanguageIdentifier {
 
     static final String UNDETERMINED = "und";
-    private static final int SAMPLE = 600;
+    private static final int SAMPLE = 300;
     private static final int TOO_SHORT = 40;
     private static final Map<String, String> MACRO = Map.of("cmn", "zh", "zho", "zh", "pes", "fa", "prs", "fa",
             "zsm", "ms", "nob", "no", "nno", "no", "ekk", "et", "lvs", "lv", "swh", "sw");

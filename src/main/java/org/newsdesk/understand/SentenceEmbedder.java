@@ -8,6 +8,7 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -123,20 +124,22 @@ public final class SentenceEmbedder {
              OnnxTensor types = OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[tokens.length]), shape);
              OrtSession.Result result = session.run(Map.of("input_ids", inputIds, "attention_mask", attention,
                      "token_type_ids", types))) {
-            float[][][] states = (float[][][]) result.get(0).getValue();
+            // read the token states straight from the native buffer: copying them into nested arrays costs more
+            FloatBuffer states = ((OnnxTensor) result.get(0)).getFloatBuffer();
             float[][] vectors = new float[batch.length][];
-            for (int k = 0; k < batch.length; k++) vectors[k] = meanPooled(states[k], ids[batch[k]].length);
+            for (int k = 0; k < batch.length; k++) vectors[k] = meanPooled(states, k * length, ids[batch[k]].length);
             return vectors;
         } catch (OrtException e) {
             throw new IllegalStateException("the embedding model failed: " + e.getMessage(), e);
         }
     }
 
-    private static float[] meanPooled(float[][] states, int tokens) {
+    private static float[] meanPooled(FloatBuffer states, int firstToken, int tokens) {
         float[] sum = new float[DIMENSIONS];
+        float[] row = new float[DIMENSIONS];
         for (int t = 0; t < tokens; t++) {
-            float[] s = states[t];
-            for (int i = 0; i < DIMENSIONS; i++) sum[i] += s[i];
+            states.get((firstToken + t) * DIMENSIONS, row);
+            for (int i = 0; i < DIMENSIONS; i++) sum[i] += row[i];
         }
         return normalised(sum);
     }

@@ -35,7 +35,7 @@ final class StoryText {
             String language = languages.identify(a.title() + "\n" + a.bodyText(), a.language());
             ArticleText text = ArticleText.of(a, language.equals("en"), splitter);
             Instant published = a.published() == null ? Instant.EPOCH : a.published();
-            for (Sentence s : candidates.best(text, candidates.eligible(text), perArticle)) lines.add(new Line(i, published, s));
+            for (Sentence s : candidates.best(text, perArticle)) lines.add(new Line(i, published, s));
         }
         return lines;
     }
