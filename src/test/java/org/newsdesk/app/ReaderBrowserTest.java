@@ -278,7 +278,7 @@ abstract class ReaderBrowserTest {
         pages.put("readers-admin", "/admin/readers");
         pages.put("readers-starred", "/starred");
         pages.put("readers-unread", "/unread");
-        pages.put("readers-story", "/stories/" + topStoryKey() + "#comments");
+        pages.put("readers-story", "/stories/" + topStoryKey());
         for (boolean dark : List.of(false, true)) {
             for (int width : List.of(390, 1280)) {
                 Page page = browser.page(width, dark);
