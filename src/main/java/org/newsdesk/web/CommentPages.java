@@ -165,7 +165,7 @@ final class CommentPages {
         StorySummary story = stories.find(current)
                 .orElseThrow(() -> new NotFoundResponse("There is no story " + key + "."));
         return new Subject(new CommentTarget.OnStory(stories.number(current)), story.title(),
-                "/stories/" + current);
+                "/stories/" + ReadingPages.encode(current));
     }
 
     private Subject storyNumbered(long number, long commentId) {

@@ -6,11 +6,12 @@ import io.javalin.http.NotFoundResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.domain.ArticleScope;
 import org.newsdesk.domain.Reader;
 import org.newsdesk.domain.StoryMember;
@@ -107,15 +108,13 @@ final class StoryMarks {
         return stories.members(key).stream().filter(m -> m.copyOf() == null).map(StoryMember::articleId).toList();
     }
 
-    private static List<String> keys(String text) {
+    private static List<String> keys(@Nullable String text) {
         if (text == null || text.isBlank()) return List.of();
-        Set<String> keys = new HashSet<>();
-        List<String> ordered = new ArrayList<>();
+        Set<String> keys = new LinkedHashSet<>();
         for (String part : text.split(",")) {
-            String key = part.strip();
-            if (!key.isEmpty() && keys.add(key)) ordered.add(key);
-            if (ordered.size() == MAX_KEYS) break;
+            if (!part.isBlank()) keys.add(part.strip());
+            if (keys.size() == MAX_KEYS) break;
         }
-        return ordered;
+        return List.copyOf(keys);
     }
 }
