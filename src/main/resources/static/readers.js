@@ -53,6 +53,33 @@
       .catch(function () { /* offline: the page works without marks */ });
   }
 
-  document.addEventListener("DOMContentLoaded", load);
-  document.addEventListener("htmx:afterSettle", function () { load(); paint(); });
+  // Story cards: read (dimmed) for the signed-in reader, and their comment counts.
+  function loadStories() {
+    var slots = document.querySelectorAll("[data-story-slot]:not([data-loaded])");
+    if (slots.length === 0) return;
+    var keys = [];
+    slots.forEach(function (slot) {
+      slot.setAttribute("data-loaded", "");
+      var key = slot.getAttribute("data-story-slot");
+      if (keys.indexOf(key) === -1) keys.push(key);
+    });
+    fetch("/reading/story-marks?keys=" + keys.slice(0, 50).map(encodeURIComponent).join(","), { credentials: "same-origin" })
+      .then(function (response) { return response.status === 200 ? response.text() : ""; })
+      .then(function (html) {
+        if (!html) return;
+        var template = document.createElement("template");
+        template.innerHTML = html;
+        template.content.querySelectorAll(".story-marks").forEach(function (marks) {
+          var key = marks.getAttribute("data-story-for");
+          document.querySelectorAll("[data-story-slot]").forEach(function (slot) {
+            if (slot.getAttribute("data-story-slot") === key) slot.replaceChildren(marks.cloneNode(true));
+          });
+        });
+        paint();
+      })
+      .catch(function () { /* offline: the page works without marks */ });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () { load(); loadStories(); });
+  document.addEventListener("htmx:afterSettle", function () { load(); loadStories(); paint(); });
 })();

@@ -21,7 +21,6 @@ import org.newsdesk.ingest.Reindexer;
 import org.newsdesk.ingest.Scheduler;
 import org.newsdesk.ingest.SourceResolver;
 import org.newsdesk.ingest.SourceService;
-import org.newsdesk.readers.ArchivePolicy;
 import org.newsdesk.search.DetachedIndex;
 import org.newsdesk.search.LuceneSearchIndex;
 import org.newsdesk.search.SearchException;
@@ -54,7 +53,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 public final class Newsdesk implements AutoCloseable {
 
     final Config config;
-    final Clock clock = Clock.systemUTC();
+    final Clock clock;
     final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     final Database database;
     final SourceStore sources;
@@ -82,7 +81,13 @@ public final class Newsdesk implements AutoCloseable {
      * @param runScheduler true for a server; one-shot commands leave polling to a running server
      */
     Newsdesk(Config config, boolean runScheduler) {
+        this(config, runScheduler, Clock.systemUTC());
+    }
+
+    /** @param clock the system clock, or a test's */
+    Newsdesk(Config config, boolean runScheduler, Clock clock) {
         this.config = config;
+        this.clock = clock;
         database = config.databaseUrl() == null ? Database.sqliteIn(config.dataDir())
                 : Database.open(config.databaseUrl(), config.databaseUser(), config.databasePassword());
         sources = new SourceStore(database);
@@ -119,7 +124,7 @@ public final class Newsdesk implements AutoCloseable {
         SourceResolver resolver = new SourceResolver(fetcher, parser, new FeedDiscovery());
         sourceService = new SourceService(sources, articles, index, resolver, refresher, queue, new OpmlCodec(), schedule,
                 clock);
-        readers = new ReaderServices(database, sources, sourceService, resolver, schedule, queue, ArchivePolicy.defaults(),
+        readers = new ReaderServices(database, sources, sourceService, resolver, schedule, queue, config.archivePolicy(),
                 clock);
         registry.gauge("newsdesk.queue.length", scheduler, Scheduler::queued);
         LlmClient llm = config.llmUrl() == null ? null

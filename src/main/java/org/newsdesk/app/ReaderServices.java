@@ -79,12 +79,16 @@ final class ReaderServices implements AutoCloseable {
         savedSearches = new SavedSearches(new SavedSearchStore(database), clock);
     }
 
-    /** Folds old reading state into markers and ends expired sessions, now and every few hours. */
+    /**
+     * Applies the archive policy to reading state and ends expired sessions: a minute after start (when the server
+     * is up), then every few hours, so at least daily even on a server that sleeps.
+     */
     void startHousekeeping() {
         housekeeping.scheduleWithFixedDelay(this::tidy, 1, HOUSEKEEPING_EVERY.toMinutes(), TimeUnit.MINUTES);
     }
 
-    private void tidy() {
+    /** One round of housekeeping; a failure is logged and the next round tries again. */
+    void tidy() {
         try {
             long started = System.nanoTime();
             int pairs = reading.prune();

@@ -168,6 +168,11 @@ public final class Comments {
         return comments.countShownOnArticles(articleIds);
     }
 
+    /** How many comments readers see on each story, by story number; stories without comments are left out. */
+    public Map<Long, Long> countsOnStories(Collection<Long> storyNumbers) {
+        return comments.countShownOnStories(storyNumbers);
+    }
+
     public Optional<Comment> findComment(long commentId) {
         return comments.find(commentId);
     }

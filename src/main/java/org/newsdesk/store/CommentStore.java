@@ -90,6 +90,20 @@ public final class CommentStore {
         return counts;
     }
 
+    /** How many comments readers see on each of the stories (by number), for story cards; those without are left out. */
+    public Map<Long, Long> countShownOnStories(Collection<Long> storyIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        for (List<Long> chunk : ReadingStateStore.chunks(List.copyOf(storyIds))) {
+            database.read("counting comments on stories", handle ->
+                    handle.createQuery("SELECT c.story_id, COUNT(*) AS n FROM comments c WHERE c.story_id IN "
+                                    + "(<ids>) AND " + SHOWN + " GROUP BY c.story_id")
+                            .bindList("ids", chunk)
+                            .map((row, ctx) -> counts.put(row.getLong("story_id"), row.getLong("n")))
+                            .list());
+        }
+        return counts;
+    }
+
     /** How many comments an author wrote since a time, deleted ones included: for rate limits. */
     public long countByAuthorSince(long authorId, Instant since) {
         return database.read("counting the comments of reader " + authorId, handle ->

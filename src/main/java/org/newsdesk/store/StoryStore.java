@@ -19,6 +19,7 @@ public final class StoryStore {
 
     private final Database database;
     private final ArticleRows rows = new ArticleRows();
+    private final StoryNumbers numbers = new StoryNumbers();
 
     public StoryStore(Database database) {
         this.database = Objects.requireNonNull(database, "database");
@@ -45,7 +46,9 @@ public final class StoryStore {
                 handle.createUpdate("UPDATE article_stories SET story_key = :key WHERE story_key = :gone")
                         .bind("key", member.storyKey()).bind("gone", gone).execute();
                 handle.createUpdate("DELETE FROM stories WHERE story_key = :gone").bind("gone", gone).execute();
+                numbers.merge(handle, gone, member.storyKey());
             }
+            numbers.revive(handle, member.storyKey());
             refresh(handle, member.storyKey());
             return null;
         });
@@ -75,6 +78,32 @@ public final class StoryStore {
         return database.read("listing pinned articles", handle -> handle.createQuery(
                         "SELECT article_id, story_key, copy_of FROM article_stories WHERE pinned = 1 ORDER BY article_id")
                 .map((row, ctx) -> member(row)).list());
+    }
+
+    /**
+     * The story's number, for what hangs on it from outside (comments): given on first use and kept for good, while
+     * the key itself may merge away (see V16). A merged key's number still names it, and {@link #keyOf} follows it.
+     */
+    public long number(String key) {
+        Objects.requireNonNull(key, "key");
+        // Read first: a story is numbered once, and viewed many times.
+        Optional<Long> known = database.read("finding the number of story " + key, handle -> numbers.find(handle, key));
+        return known.orElseGet(() -> database.write("numbering story " + key, handle -> numbers.number(handle, key)));
+    }
+
+    /** The story a number names now: its own key, or the key its story merged into. */
+    public Optional<String> keyOf(long number) {
+        return database.read("finding story number " + number, handle -> numbers.keyOf(handle, number));
+    }
+
+    /** Where a key lives now: itself, or the story it merged into; empty when the key never had a number. */
+    public Optional<String> currentKey(String key) {
+        return database.read("following story " + key, handle -> numbers.currentKey(handle, key));
+    }
+
+    /** The stories' numbers by key, for those that have one: for counting comments on story cards. */
+    public java.util.Map<String, Long> numbers(java.util.Collection<String> keys) {
+        return database.read("listing story numbers", handle -> numbers.numbers(handle, List.copyOf(keys)));
     }
 
     public Optional<StorySummary> find(String key) {

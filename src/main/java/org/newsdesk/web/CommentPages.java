@@ -12,26 +12,35 @@ import org.newsdesk.domain.Article;
 import org.newsdesk.domain.Comment;
 import org.newsdesk.domain.CommentTarget;
 import org.newsdesk.domain.Reader;
+import org.newsdesk.domain.StorySummary;
 import org.newsdesk.readers.CommentThread;
 import org.newsdesk.readers.ReaderException;
 import org.newsdesk.store.ArticleStore;
+import org.newsdesk.store.StoryStore;
 
 /**
- * Comments on an article: the section at the end of the article page (loaded in place), and posting, replying,
+ * Comments on an article or a story: the section at the end of its page (loaded in place), and posting, replying,
  * editing, deleting and moderating, each answering with the section again when the page asked in place, or going
- * back to the article otherwise. Thread-safe.
+ * back to the page otherwise. Comments on a story hang on its number, which outlives its key (see
+ * {@link StoryStore#number}). Thread-safe.
  */
 final class CommentPages {
 
+    /** What comments are on, as the pages name it: its target, its title and its page. */
+    private record Subject(CommentTarget target, String title, String path) {}
+
     private final Membership members;
     private final ArticleStore articles;
+    private final StoryStore stories;
     private final Csrf csrf;
     private final Templates templates;
     private final Clock clock;
 
-    CommentPages(Membership members, ArticleStore articles, Csrf csrf, Templates templates, Clock clock) {
+    CommentPages(Membership members, ArticleStore articles, StoryStore stories, Csrf csrf, Templates templates,
+                 Clock clock) {
         this.members = members;
         this.articles = articles;
+        this.stories = stories;
         this.csrf = csrf;
         this.templates = templates;
         this.clock = clock;
@@ -39,22 +48,33 @@ final class CommentPages {
 
     /** {@code GET /articles/{id}/comments}: the section alone for the article page, or a page of its own. */
     void section(Context ctx) {
-        Article article = article(ctx.pathParamAsClass("id", Long.class).get());
-        show(ctx, article, null, null, "");
+        show(ctx, article(ctx.pathParamAsClass("id", Long.class).get()), null, null, "");
+    }
+
+    /** {@code GET /stories/{key}/comments}: the same for a story. */
+    void storySection(Context ctx) {
+        show(ctx, story(ctx.pathParam("key")), null, null, "");
     }
 
     void post(Context ctx) {
+        post(ctx, article(ctx.pathParamAsClass("id", Long.class).get()));
+    }
+
+    void postOnStory(Context ctx) {
+        post(ctx, story(ctx.pathParam("key")));
+    }
+
+    private void post(Context ctx, Subject subject) {
         csrf.check(ctx);
         Reader reader = Access.require(ctx).reader();
-        Article article = article(ctx.pathParamAsClass("id", Long.class).get());
         Long parent = ctx.formParamAsClass("parent", Long.class).getOrNull();
         String text = AccountPages.field(ctx, "text");
         try {
-            Comment made = members.comments().post(reader, new CommentTarget.OnArticle(article.id()), parent, text);
-            done(ctx, article, "comment-" + made.id());
+            Comment made = members.comments().post(reader, subject.target(), parent, text);
+            done(ctx, subject, "comment-" + made.id());
         } catch (ReaderException e) {
             ctx.status(ReaderErrors.status(e));
-            show(ctx, article, ReaderErrors.message(e), parent, text);
+            show(ctx, subject, ReaderErrors.message(e), parent, text);
         }
     }
 
@@ -89,32 +109,32 @@ final class CommentPages {
         long id = ctx.pathParamAsClass("id", Long.class).get();
         Comment comment = members.comments().findComment(id)
                 .orElseThrow(() -> new NotFoundResponse("There is no comment #" + id + "."));
-        if (!(comment.target() instanceof CommentTarget.OnArticle(long articleId))) {
-            throw new NotFoundResponse("Comment #" + id + " is not on an article.");
-        }
-        Article article = article(articleId);
+        Subject subject = switch (comment.target()) {
+            case CommentTarget.OnArticle(long articleId) -> article(articleId);
+            case CommentTarget.OnStory(long number) -> storyNumbered(number, id);
+        };
         try {
             Comment changed = action.apply(reader, comment);
-            done(ctx, article, "comment-" + changed.id());
+            done(ctx, subject, "comment-" + changed.id());
         } catch (ReaderException e) {
             ctx.status(ReaderErrors.status(e));
-            show(ctx, article, ReaderErrors.message(e), null, "");
+            show(ctx, subject, ReaderErrors.message(e), null, "");
         }
     }
 
-    private void done(Context ctx, Article article, String anchor) {
-        if (ctx.header("HX-Request") != null) show(ctx, article, null, null, "");
-        else ctx.redirect("/articles/" + article.id() + "#" + anchor, HttpStatus.SEE_OTHER);
+    private void done(Context ctx, Subject subject, String anchor) {
+        if (ctx.header("HX-Request") != null) show(ctx, subject, null, null, "");
+        else ctx.redirect(subject.path() + "#" + anchor, HttpStatus.SEE_OTHER);
     }
 
-    private void show(Context ctx, Article article, @Nullable String error, @Nullable Long errorParent, String draft) {
+    private void show(Context ctx, Subject subject, @Nullable String error, @Nullable Long errorParent, String draft) {
         Reader viewer = Access.reader(ctx).orElse(null);
-        CommentTarget target = new CommentTarget.OnArticle(article.id());
+        CommentTarget target = subject.target();
         Instant now = clock.instant();
         List<ReaderModels.ThreadView> threads = members.comments().threads(target, viewer).stream()
                 .map(t -> thread(t, viewer, now)).toList();
         boolean banned = viewer != null && members.comments().activeBan(viewer.id()).isPresent();
-        var section = new ReaderModels.CommentsSection(article.id(), article.title(), members.comments().count(target),
+        var section = new ReaderModels.CommentsSection(subject.path(), subject.title(), members.comments().count(target),
                 threads, viewer, viewer == null ? "" : csrf.token(ctx), banned, error, errorParent, draft);
         boolean inPlace = ctx.header("HX-Request") != null;
         templates.render(ctx, inPlace ? "parts/comments.jte" : "comments.jte", section);
@@ -134,7 +154,23 @@ final class CommentPages {
                 !c.deleted() && (mine || admin), admin && !c.deleted(), removed);
     }
 
-    private Article article(long id) {
-        return articles.find(id).orElseThrow(() -> new NotFoundResponse("There is no article #" + id + "."));
+    private Subject article(long id) {
+        Article article = articles.find(id).orElseThrow(() -> new NotFoundResponse("There is no article #" + id + "."));
+        return new Subject(new CommentTarget.OnArticle(id), article.title(), "/articles/" + id);
+    }
+
+    /** A story by its key, or by the key it merged into: its comments went with it. */
+    private Subject story(String key) {
+        String current = stories.find(key).isPresent() ? key : stories.currentKey(key).orElse(key);
+        StorySummary story = stories.find(current)
+                .orElseThrow(() -> new NotFoundResponse("There is no story " + key + "."));
+        return new Subject(new CommentTarget.OnStory(stories.number(current)), story.title(),
+                "/stories/" + ReadingPages.encode(current));
+    }
+
+    private Subject storyNumbered(long number, long commentId) {
+        String key = stories.keyOf(number)
+                .orElseThrow(() -> new NotFoundResponse("Comment #" + commentId + " is on a story Newsdesk no longer has."));
+        return story(key);
     }
 }

@@ -41,8 +41,8 @@ public final class ReaderModels {
 
     public record ThreadView(CommentView comment, List<CommentView> replies) {}
 
-    /** The comments section of an article. */
-    public record CommentsSection(long articleId, String articleTitle, long count, List<ThreadView> threads,
+    /** The comments section of an article or a story; {@code path} is its page, where the section's forms post. */
+    public record CommentsSection(String path, String title, long count, List<ThreadView> threads,
                                   @Nullable Reader viewer, String csrf, boolean banned, @Nullable String error,
                                   @Nullable Long errorParent, String draft) {}
 

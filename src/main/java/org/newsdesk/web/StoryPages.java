@@ -51,7 +51,14 @@ final class StoryPages {
 
     void story(Context ctx) {
         String key = ctx.pathParam("key");
-        StorySummary story = stories.find(key).orElseThrow(() -> new NotFoundResponse("There is no story " + key + "."));
+        StorySummary story = stories.find(key).orElse(null);
+        if (story == null) {
+            // A story that merged into another lives on there, with its comments.
+            String current = stories.currentKey(key).filter(k -> !k.equals(key))
+                    .orElseThrow(() -> new NotFoundResponse("There is no story " + key + "."));
+            ctx.redirect("/stories/" + ReadingPages.encode(current), io.javalin.http.HttpStatus.FOUND);
+            return;
+        }
         List<Article> articles = stories.articles(key);
         Map<Long, StoryMember> members = new LinkedHashMap<>();
         for (StoryMember m : stories.members(key)) members.put(m.articleId(), m);

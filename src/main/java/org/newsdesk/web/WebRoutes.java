@@ -30,6 +30,7 @@ public final class WebRoutes {
     private final AdminPages adminPages;
     private final CommentPages commentPages;
     private final ReadingStatePages readingState;
+    private final StoryMarks storyMarks;
 
     public WebRoutes(SourceStore sources, ArticleStore articles, ArticleListing listing, AnnotationStore annotations,
                      StoryStore stories, StoryDesk storyDesk, StoryAssistant assistant, SourceService sourceService, SearchIndex index,
@@ -40,7 +41,8 @@ public final class WebRoutes {
         access = new Access(members.accounts(), members.csrf(), clock);
         accountPages = new AccountPages(members, access, csrf, templates, clock);
         adminPages = new AdminPages(members, csrf, templates, clock);
-        commentPages = new CommentPages(members, articles, csrf, templates, clock);
+        commentPages = new CommentPages(members, articles, stories, csrf, templates, clock);
+        storyMarks = new StoryMarks(members, stories, csrf, templates, clock);
         readingState = new ReadingStatePages(members, sources, listing, csrf, templates, clock);
         reading = new ReadingPages(sources, articles, listing, annotations, stories, index, templates, clock);
         storyPages = new StoryPages(stories, annotations, assistant, storyDesk, csrf, reading, templates, clock);
@@ -110,6 +112,12 @@ public final class WebRoutes {
         routes.post("/reading/mark-all-read", readingState::markAllRead);
         routes.get("/unread", readingState::unread);
         routes.get("/starred", readingState::starred);
+        routes.get("/stories/{key}/comments", commentPages::storySection);
+        routes.post("/stories/{key}/comments", commentPages::postOnStory);
+        routes.get("/me/story-bar", storyMarks::bar);
+        routes.get("/reading/story-marks", storyMarks::cards);
+        routes.post("/stories/{key}/read", storyMarks::markRead);
+        routes.post("/stories/{key}/unread", storyMarks::markUnread);
     }
 
     /** Renders an error the reader can act on, as a page. */

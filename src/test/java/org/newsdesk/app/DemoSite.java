@@ -9,8 +9,12 @@ import java.time.Duration;
 import java.util.List;
 import org.newsdesk.demo.DemoNetwork;
 import org.newsdesk.ingest.Progress;
+import org.newsdesk.store.TestPostgres;
 
-/** The demo network ingested into a Newsdesk on SQLite, served on 127.0.0.1: what the web and API tests run against. */
+/**
+ * The demo network ingested into a Newsdesk (on SQLite unless told otherwise), served on 127.0.0.1: what the web and
+ * API tests run against.
+ */
 final class DemoSite implements AutoCloseable {
 
     final DemoNetwork network;
@@ -18,16 +22,28 @@ final class DemoSite implements AutoCloseable {
     final HttpServer server;
     final String base;
     private final HttpClient client = HttpClient.newHttpClient();
+    private final @org.jspecify.annotations.Nullable String postgresDatabase;
 
     DemoSite(Path folder) {
-        this(folder, null);
+        this(folder, (String) null);
     }
 
     /** @param llmUrl an OpenAI-protocol service for the AI features, or null for none */
     DemoSite(Path folder, @org.jspecify.annotations.Nullable String llmUrl) {
+        this(folder, llmUrl, TestNewsdesk.Store.SQLITE);
+    }
+
+    /** On a store backend: SQLite in the folder, or a fresh PostgreSQL database dropped on close. */
+    DemoSite(Path folder, TestNewsdesk.Store store) {
+        this(folder, null, store);
+    }
+
+    private DemoSite(Path folder, @org.jspecify.annotations.Nullable String llmUrl, TestNewsdesk.Store store) {
         network = DemoNetwork.start(0);
-        newsdesk = new Newsdesk(new Config(folder, null, null, null, "127.0.0.1", 0, List.of("127.0.0.1"), 2,
-                10L << 20, Duration.ZERO, 100, llmUrl, "test-model", "secret-key"), false);
+        postgresDatabase = store == TestNewsdesk.Store.POSTGRESQL ? TestPostgres.nextName() : null;
+        String database = postgresDatabase == null ? null : TestPostgres.createDatabase(postgresDatabase);
+        newsdesk = new Newsdesk(new Config(folder, database, database == null ? null : TestPostgres.user(), null, "127.0.0.1", 0,
+                List.of("127.0.0.1"), 2, 10L << 20, Duration.ZERO, 100, llmUrl, "test-model", "secret-key"), false);
         for (URI url : network.subscriptions()) newsdesk.sourceService.add(url.toString(), null);
         newsdesk.sourceService.refreshAll(Progress.NONE);
         server = new HttpServer(newsdesk).start("127.0.0.1", 0);
@@ -55,5 +71,6 @@ final class DemoSite implements AutoCloseable {
         server.close();
         newsdesk.close();
         network.close();
+        if (postgresDatabase != null) TestPostgres.dropDatabase(postgresDatabase);
     }
 }

@@ -2,6 +2,7 @@ package org.newsdesk.app;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -20,10 +21,16 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Readers in Chromium: first run, invitations, signing in, comments, read and star marks, and who sees what. */
+/**
+ * Readers in Chromium: first run, invitations, signing in, comments on articles and stories, read and star marks,
+ * and who sees what. Runs on each store backend (the subclasses), one Chromium per class.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ReaderBrowserTest {
+abstract class ReaderBrowserTest {
+
+    /** The store backend under test. */
+    abstract TestNewsdesk.Store store();
 
     private static final String ADMIN_PASSWORD = "admin password 123";
 
@@ -36,7 +43,7 @@ class ReaderBrowserTest {
 
     @BeforeAll
     void start() {
-        site = new DemoSite(folder);
+        site = new DemoSite(folder, store());
         browser = new Browser();
     }
 
@@ -159,6 +166,77 @@ class ReaderBrowserTest {
 
     @Test
     @Order(6)
+    void aReaderCommentsOnAStoryAndMarksItReadAndUnread() {
+        String key = topStoryKey();
+        int originals = (int) site.newsdesk.storyStore.members(key).stream().filter(m -> m.copyOf() == null).count();
+        Page dee = browser.page(1280, false);
+        join(dee, invite(), "Dee");
+
+        dee.navigate(site.base + "/stories/" + key);
+        assertThat(dee.locator(".story-bar .story-progress")).hasText("You have read 0 of " + originals + " articles.");
+        assertThat(dee.locator(".comments-empty")).containsText("No comments yet");
+        dee.locator("#comment-text").fill("Who else is **covering** this?");
+        dee.locator(".comment-form button").click();
+        assertThat(dee.locator(".comment .comment-body strong")).hasText("covering");
+        dee.locator(".reply summary").click();
+        dee.locator(".reply textarea").fill("The wires, mostly");
+        dee.locator(".reply button").click();
+        assertThat(dee.locator(".replies .comment-body")).hasText("The wires, mostly");
+        assertThat(dee.locator("#comments-title .count")).hasText("2");
+
+        // Opening the story marked nothing; opening one of its articles marks that one.
+        dee.navigate(site.base + "/");
+        Locator card = storyCard(dee, key);
+        assertThat(card.locator(".story-marks")).hasAttribute("data-read", "false");
+        assertThat(card.locator(".comment-count")).hasText("2 comments");
+        card.locator(".card-title a").click();
+        dee.locator(".coverage .card-title a").first().click();
+        assertThat(dee.locator(".article-marks .read-toggle")).hasAttribute("aria-pressed", "true");
+        dee.navigate(site.base + "/stories/" + key);
+        assertThat(dee.locator(".story-bar .story-progress")).hasText("You have read 1 of " + originals + " article"
+                + (originals == 1 ? "" : "s") + ".");
+
+        dee.locator(".story-bar button").click();
+        assertThat(dee.locator(".story-bar .story-progress")).hasText("Read You have read this story.");
+        assertThat(dee.locator(".coverage .card").last()).hasClass(Pattern.compile("is-read"));
+        dee.navigate(site.base + "/");
+        assertThat(storyCard(dee, key)).hasClass(Pattern.compile("is-read"));
+        assertThat(storyCard(dee, key).locator(".read-badge")).hasText("Read");
+
+        dee.navigate(site.base + "/stories/" + key);
+        dee.locator(".story-bar button", new Page.LocatorOptions().setHasText("Mark story as unread")).click();
+        assertThat(dee.locator(".story-bar button")).hasText("Mark story as read");
+        assertThat(dee.locator(".coverage .card").first()).hasClass(Pattern.compile("is-unread"));
+        dee.locator(".story-bar button").click();
+        assertThat(dee.locator(".story-bar button")).hasText("Mark story as unread");
+
+        Object status = dee.evaluate("key => fetch('/stories/' + key + '/unread', {method: 'POST', headers: "
+                + "{'Content-Type': 'application/x-www-form-urlencoded'}, body: ''}).then(r => r.status)", key);
+        assertThat(status).isEqualTo(403);
+        dee.context().close();
+
+        // The admin sees Dee's comments but none of her marks, and hides her comment.
+        admin.navigate(site.base + "/");
+        assertThat(storyCard(admin, key).locator(".story-marks")).hasAttribute("data-read", "false");
+        admin.navigate(site.base + "/stories/" + key);
+        assertThat(admin.locator(".story-bar .story-progress")).hasText("You have read 0 of " + originals + " articles.");
+        admin.locator(".thread > .comment").first().locator("button", new Locator.LocatorOptions().setHasText("Hide")).click();
+        assertThat(admin.locator(".thread > .comment").first()).containsText("hidden from readers");
+        admin.locator(".thread > .comment").first().locator("button", new Locator.LocatorOptions().setHasText("Show")).click();
+        assertThat(admin.locator(".thread > .comment").first()).not().containsText("hidden from readers");
+    }
+
+    private String topStoryKey() {
+        return site.newsdesk.storyStore.ranked(1, 0, 2).getFirst().key();
+    }
+
+    private static Locator storyCard(Page page, String key) {
+        return page.locator(".top-stories .story-card").filter(new Locator.FilterOptions()
+                .setHas(page.locator("[data-story-slot='" + key + "']")));
+    }
+
+    @Test
+    @Order(7)
     void theAdminHidesAComment() {
         long articleId = site.newsdesk.readers.reading.starredIds(site.newsdesk.readers.accounts.findByName("Ben").orElseThrow(), 1).getFirst();
         admin.navigate(site.base + "/articles/" + articleId);
@@ -168,7 +246,7 @@ class ReaderBrowserTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void showsTheRateLimitOnTheSignInPage() {
         Page page = browser.page(390, false);
         page.navigate(site.base + "/signin");
@@ -183,8 +261,14 @@ class ReaderBrowserTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void screenshotsTheReadersPagesLightAndDarkOnPhoneAndDesktop() {
+        assumeTrue(store() == TestNewsdesk.Store.SQLITE, "the pages look the same on every store: shot once");
+        // The admin has read the second top story: its card is dimmed on the front page.
+        var ana = site.newsdesk.readers.accounts.findByName("Ana").orElseThrow();
+        String second = site.newsdesk.storyStore.ranked(2, 0, 2).getLast().key();
+        site.newsdesk.readers.reading.markStoryRead(ana, site.newsdesk.storyStore.members(second).stream()
+                .map(org.newsdesk.domain.StoryMember::articleId).toList());
         String link = invite();
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("readers-front", "/");
@@ -194,6 +278,7 @@ class ReaderBrowserTest {
         pages.put("readers-admin", "/admin/readers");
         pages.put("readers-starred", "/starred");
         pages.put("readers-unread", "/unread");
+        pages.put("readers-story", "/stories/" + topStoryKey());
         for (boolean dark : List.of(false, true)) {
             for (int width : List.of(390, 1280)) {
                 Page page = browser.page(width, dark);

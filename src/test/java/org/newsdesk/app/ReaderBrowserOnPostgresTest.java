@@ -1,0 +1,8 @@
+package org.newsdesk.app;
+
+class ReaderBrowserOnPostgresTest extends ReaderBrowserTest {
+    @Override
+    TestNewsdesk.Store store() {
+        return TestNewsdesk.Store.POSTGRESQL;
+    }
+}
