@@ -14,7 +14,7 @@ class StoryMergeTest {
 
     /** Embeddings only, average linkage: join at 0.5, merge stories at 0.45. */
     private static final ClusterSettings SETTINGS = ClusterSettings.defaults()
-            .with(new ClusterSettings.Similarity(0, 0, 0, 1, 0, 0, 1, 1, Duration.ofDays(1), Duration.ofDays(3)))
+            .with(new ClusterSettings.Similarity(0, 0, 0, 1, 0, 0, 1, 1, Duration.ofDays(1), Duration.ofDays(3), 1))
             .with(new ClusterSettings.Decisions(0.5, 0.45, 1));
 
     private static final float[] FIRST = {1, 0, 0};
