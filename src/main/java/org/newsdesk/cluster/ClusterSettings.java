@@ -95,14 +95,15 @@ public record ClusterSettings(Copies copies, Similarity similarity, Decisions de
         }
 
         public static Similarity defaults() {
-            return new Similarity(0.25, 1.0, 2.0, 0.5, 0.5, 2.0, 2.0, 0.75, Duration.ofDays(2), Duration.ofDays(3), 1.3);
+            return new Similarity(0.25, 1.0, 2.0, 0.5, 0.5, 2.0, 2.0, 0.75, Duration.ofDays(2), Duration.ofDays(3),
+                    1.3);
         }
     }
 
     /**
      * @param joinThreshold  an article joins the most similar story at or above this similarity, else starts one
      * @param mergeThreshold two stories this similar are one event: they merge (a story of one article merges at
-     *                       the join threshold: taking it in is the same decision as its article joining)
+     *                       the join threshold when lower: taking it in is the same decision as its article joining)
      * @param headlineScale  both thresholds are scaled by this when a side has no body text: a headline alone
      *                       shares fewer words, so its similarities run lower
      */

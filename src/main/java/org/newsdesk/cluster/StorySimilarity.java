@@ -46,7 +46,8 @@ final class StorySimilarity {
         f[2] = similarity(a.names(), b.names(), a.size(), b.size());
         f[3] = a.embeddingSimilarity(b, averageLink);
         f[4] = similarity(a.numbers(), b.numbers(), a.size(), b.size());
-        f[5] = a.first() != null && b.first() != null ? Double.NaN : similarity(a.dates(), b.dates(), a.size(), b.size());
+        f[5] = a.first() != null && b.first() != null ? Double.NaN
+                : similarity(a.dates(), b.dates(), a.size(), b.size());
         double gap = Math.max(timeFactor(a.first(), b.first(), b.last()), timeFactor(a.last(), b.first(), b.last()));
         return combine(f) * gap;
     }
@@ -63,7 +64,8 @@ final class StorySimilarity {
             similarity(doc.names(), story.names(), 1, n),
             story.embeddingSimilarity(doc.embedding(), averageLink),
             similarity(doc.numbers(), story.numbers(), 1, n),
-            doc.published() != null && story.first() != null ? Double.NaN : similarity(doc.dates(), story.dates(), 1, n)
+            doc.published() != null && story.first() != null ? Double.NaN
+                    : similarity(doc.dates(), story.dates(), 1, n)
         };
     }
 

@@ -16,8 +16,9 @@ import java.util.Random;
 /**
  * Benchmark tool: scores the clusterer on a labelled corpus for many settings, in file order and in shuffled
  * orders. Usage: {@code ClusterTuning DOCS GOLD ID_KEY EMBEDDING_CACHE MODE [name=value…]} with MODE one of
- * {@code score} (the given settings), {@code grid} (a search around them) or {@code features} (a CSV of the
- * article-to-gold-story similarity features, for fitting weights).
+ * {@code score} (the given settings), {@code grid} (a search around them), {@code features} (a CSV of the
+ * article-to-gold-story similarity features, for fitting weights) or {@code trace} (each article's score and
+ * features against its own event's story and the best other, then how alike the parts of each split event are).
  */
 public final class ClusterTuning {
 

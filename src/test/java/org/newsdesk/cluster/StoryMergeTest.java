@@ -60,8 +60,8 @@ class StoryMergeTest {
     @Test
     void joinsAnArticlePublishedWhileTheStoryRunsOnWeakerLikeness() {
         // 0.4 alike: below the join threshold 0.5, above it with the boost of 1.3 for one moment
-        ClusterSettings boosted = SETTINGS.with(new ClusterSettings.Similarity(0, 0, 0, 1, 0, 0, 1, 1, Duration.ofDays(2),
-                Duration.ofDays(3), 1.3));
+        ClusterSettings boosted = SETTINGS.with(new ClusterSettings.Similarity(0, 0, 0, 1, 0, 0, 1, 1,
+                Duration.ofDays(2), Duration.ofDays(3), 1.3));
         Instant noon = Instant.parse("2026-11-20T12:00:00Z");
 
         assertThat(storiesOf(boosted, noon, noon.plus(Duration.ofHours(6)))).containsExactly("a", "a");
