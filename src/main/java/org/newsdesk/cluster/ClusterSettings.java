@@ -62,21 +62,27 @@ public record ClusterSettings(Copies copies, Similarity similarity, Decisions de
     }
 
     /**
-     * The similarity of an article to a story: weights of the fields in the weighted mean, and the time decay.
+     * The similarity of an article to a story: weights of the fields in the weighted mean, and the time factor.
      *
      * @param namesIdfPower names are weighed by IDF to this power: above 1 favours the rarest names
      * @param averageLink   from 0 to 1: how much the comparison is with a story's articles on average (average
      *                      linkage) rather than with its centroid (cosine)
-     * @param timeGrace     no time penalty within this distance of a story's first and last article
+     * @param timeGrace     no time penalty within this distance of a story's first and last article: a story runs
+     *                      for days (the strike, then the talks; the heat warning, then the record)
      * @param timeDecay     beyond the grace, similarity falls by e every this much time
+     * @param timeBoost     with publication times on both sides, similarity is multiplied by this (before the
+     *                      decay): an article published while a story runs is likelier its news than the same words
+     *                      would be without a date. The thresholds were set on articles without times, where
+     *                      same-kind events years apart must be told apart by their words alone; 1 turns this off
      */
     public record Similarity(double titleWeight, double bodyWeight, double namesWeight, double embeddingWeight,
             double numbersWeight, double datesWeight, double namesIdfPower, double averageLink, Duration timeGrace,
-            Duration timeDecay) {
+            Duration timeDecay, double timeBoost) {
 
         public Similarity {
             Objects.requireNonNull(timeGrace, "timeGrace");
             Objects.requireNonNull(timeDecay, "timeDecay");
+            if (timeBoost < 1) throw new IllegalArgumentException("timeBoost must be at least 1, was " + timeBoost);
             double[] weights = {titleWeight, bodyWeight, namesWeight, embeddingWeight, numbersWeight, datesWeight};
             double sum = 0;
             for (double w : weights) {
@@ -89,13 +95,15 @@ public record ClusterSettings(Copies copies, Similarity similarity, Decisions de
         }
 
         public static Similarity defaults() {
-            return new Similarity(0.25, 1.0, 2.0, 0.5, 0.5, 2.0, 2.0, 0.75, Duration.ofDays(1), Duration.ofDays(3));
+            return new Similarity(0.25, 1.0, 2.0, 0.5, 0.5, 2.0, 2.0, 0.75, Duration.ofDays(2), Duration.ofDays(3),
+                    1.3);
         }
     }
 
     /**
      * @param joinThreshold  an article joins the most similar story at or above this similarity, else starts one
-     * @param mergeThreshold two stories this similar are one event: they merge
+     * @param mergeThreshold two stories this similar are one event: they merge (a story of one article merges at
+     *                       the join threshold when lower: taking it in is the same decision as its article joining)
      * @param headlineScale  both thresholds are scaled by this when a side has no body text: a headline alone
      *                       shares fewer words, so its similarities run lower
      */

@@ -15,8 +15,9 @@ import org.jspecify.annotations.Nullable;
  * <p>A copy (near-identical text, found by {@link CopyDetector}) joins the story of its original. Any other article
  * is scored against the candidate stories the index finds ({@link StorySimilarity}); it joins the best one at or
  * above the join threshold, else starts a story named after it (the article's id). Then the story is compared
- * with the stories its own terms find: one as similar as the merge threshold is the same event, and the two merge
- * (the larger keeps its id; {@link Assignment#mergedStoryIds()} names the other).
+ * with the stories its own terms find: one as similar as the merge threshold (the join threshold for a story of
+ * one article) is the same event, and the two merge (the larger keeps its id; {@link Assignment#mergedStoryIds()}
+ * names the other).
  *
  * <p>Admin decisions hold afterwards: a story an admin placed an article in never merges automatically, and an
  * article pinned before it arrives goes straight to its story. To rebuild the state after a restart, pin each
@@ -146,7 +147,7 @@ public final class StoryClusterer {
         Story survivor = story;
         for (Story other : stories.candidates(survivor)) {
             if (other == survivor || other.fixed || survivor.fixed || !other.open) continue;
-            double threshold = settings.decisions().mergeThreshold() * headlines(survivor.body(), other.body());
+            double threshold = mergeThreshold(survivor, other) * headlines(survivor.body(), other.body());
             if (similarity.score(survivor, other) < threshold) continue;
             Story keep = other.size() > survivor.size() ? other : survivor;
             Story gone = keep == other ? survivor : other;
@@ -155,6 +156,16 @@ public final class StoryClusterer {
             survivor = keep;
         }
         return survivor;
+    }
+
+    /**
+     * The merge threshold, except for a story of one article: taking it in is the same decision as that article
+     * joining, so the join threshold holds (when lower). A story started by an article that came before the rest of
+     * its event's coverage (the first report, a late feed's older piece) is then taken in once the coverage forms.
+     */
+    private double mergeThreshold(Story a, Story b) {
+        double merge = settings.decisions().mergeThreshold();
+        return Math.min(a.size(), b.size()) == 1 ? Math.min(merge, settings.decisions().joinThreshold()) : merge;
     }
 
     /** The threshold scale: 1 when both sides have body text, else the headline scale. */

@@ -5,10 +5,15 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How alike an article and a story (or two stories) are, from 0 to 1: the weighted mean of the similarities of
- * title, body, names, numbers and dates TF-IDF vectors and of the sentence embeddings, over the ones both sides
- * have (an article with a title alone is judged on its title; dates count only when both sides mention some),
- * times a time decay. Without publication times the decay is 1: time then neither helps nor hurts. Immutable.
+ * How alike an article and a story (or two stories) are: the weighted mean of the similarities of title, body,
+ * names, numbers and dates TF-IDF vectors and of the sentence embeddings, over the ones both sides have (an article
+ * with a title alone is judged on its title), times a time factor. Without publication times the factor is 1:
+ * time then neither helps nor hurts; with them it is the boost near the story's span, decaying beyond the grace.
+ *
+ * <p>The dates a text mentions stand in for publication times: they count only when a side has no publication
+ * time and both sides mention some. With times on both sides the time factor already says whether the two are of
+ * one moment, and the dates in a text are as often background ("empty since 2011", "the 2009 record") that would
+ * count against a follow-up. Immutable.
  */
 final class StorySimilarity {
 
@@ -18,6 +23,7 @@ final class StorySimilarity {
     private final double averageLink;
     private final double graceSeconds;
     private final double decaySeconds;
+    private final double boost;
 
     StorySimilarity(ClusterSettings settings) {
         weights = new double[] {settings.similarity().titleWeight(), settings.similarity().bodyWeight(), settings.similarity().namesWeight(),
@@ -25,6 +31,7 @@ final class StorySimilarity {
         averageLink = settings.similarity().averageLink();
         graceSeconds = settings.similarity().timeGrace().toSeconds();
         decaySeconds = settings.similarity().timeDecay().toSeconds();
+        boost = settings.similarity().timeBoost();
     }
 
     double score(DocVectors doc, Story story) {
@@ -39,12 +46,16 @@ final class StorySimilarity {
         f[2] = similarity(a.names(), b.names(), a.size(), b.size());
         f[3] = a.embeddingSimilarity(b, averageLink);
         f[4] = similarity(a.numbers(), b.numbers(), a.size(), b.size());
-        f[5] = similarity(a.dates(), b.dates(), a.size(), b.size());
+        f[5] = a.first() != null && b.first() != null ? Double.NaN
+                : similarity(a.dates(), b.dates(), a.size(), b.size());
         double gap = Math.max(timeFactor(a.first(), b.first(), b.last()), timeFactor(a.last(), b.first(), b.last()));
         return combine(f) * gap;
     }
 
-    /** The six similarities (NaN where a side lacks the field), in the order of {@link #FEATURES}. */
+    /**
+     * The six similarities (NaN where a side lacks the field, and dates when both sides have times), in the order
+     * of {@link #FEATURES}.
+     */
     double[] features(DocVectors doc, Story story) {
         int n = story.size();
         return new double[] {
@@ -53,7 +64,8 @@ final class StorySimilarity {
             similarity(doc.names(), story.names(), 1, n),
             story.embeddingSimilarity(doc.embedding(), averageLink),
             similarity(doc.numbers(), story.numbers(), 1, n),
-            similarity(doc.dates(), story.dates(), 1, n)
+            doc.published() != null && story.first() != null ? Double.NaN
+                    : similarity(doc.dates(), story.dates(), 1, n)
         };
     }
 
@@ -80,12 +92,12 @@ final class StorySimilarity {
         return averageLink * average + (1 - averageLink) * cosine;
     }
 
-    /** 1 within the grace distance of the story's span, then e^(−excess / decay). */
+    /** The boost within the grace distance of the story's span, then boost × e^(−excess / decay); 1 without times. */
     double timeFactor(@Nullable Instant published, @Nullable Instant first, @Nullable Instant last) {
         if (published == null || first == null || last == null) return 1;
         Duration gap = published.isBefore(first) ? Duration.between(published, first)
                 : published.isAfter(last) ? Duration.between(last, published) : Duration.ZERO;
         double excess = gap.toSeconds() - graceSeconds;
-        return excess <= 0 ? 1 : Math.exp(-excess / decaySeconds);
+        return excess <= 0 ? boost : boost * Math.exp(-excess / decaySeconds);
     }
 }

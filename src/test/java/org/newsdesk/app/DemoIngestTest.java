@@ -9,6 +9,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -102,6 +106,18 @@ abstract class DemoIngestTest {
         }
         assertThat(newsdesk.storyStore.copiesOf(originalId)).extracting(Article::id).containsExactlyInAnyOrderElementsOf(copies);
         assertThat(newsdesk.storyStore.memberOf(originalId).orElseThrow().copyOf()).isNull();
+    }
+
+    @Test
+    void groupsEachDemoEventIntoOneStory() {
+        Map<String, Set<String>> storiesByEvent = new TreeMap<>();
+        for (DemoArticle demo : network.articles()) {
+            String story = newsdesk.storyStore.memberOf(stored(demo).orElseThrow().id()).orElseThrow().storyKey();
+            storiesByEvent.computeIfAbsent(demo.event(), e -> new TreeSet<>()).add(story);
+        }
+        assertThat(storiesByEvent).allSatisfy((event, stories) -> assertThat(stories).as(event).hasSize(1));
+        assertThat(storiesByEvent.values().stream().map(s -> s.iterator().next()).distinct()).hasSize(storiesByEvent.size());
+        assertThat(newsdesk.storyStore.count()).isEqualTo(storiesByEvent.size());
     }
 
     @Test

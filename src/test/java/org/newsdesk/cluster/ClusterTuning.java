@@ -16,8 +16,9 @@ import java.util.Random;
 /**
  * Benchmark tool: scores the clusterer on a labelled corpus for many settings, in file order and in shuffled
  * orders. Usage: {@code ClusterTuning DOCS GOLD ID_KEY EMBEDDING_CACHE MODE [name=value…]} with MODE one of
- * {@code score} (the given settings), {@code grid} (a search around them) or {@code features} (a CSV of the
- * article-to-gold-story similarity features, for fitting weights).
+ * {@code score} (the given settings), {@code grid} (a search around them), {@code features} (a CSV of the
+ * article-to-gold-story similarity features, for fitting weights) or {@code trace} (each article's score and
+ * features against its own event's story and the best other, then how alike the parts of each split event are).
  */
 public final class ClusterTuning {
 
@@ -55,6 +56,7 @@ public final class ClusterTuning {
             case "grid" -> grid(corpus, grid, new LinkedHashMap<>(), new ArrayList<>(grid.keySet()));
             case "explain" -> explain(corpus, settings, args[5].split("=")[1]);
             case "confusion" -> confusion(corpus, settings);
+            case "trace" -> trace(corpus, settings);
             case "features" -> features(corpus, settings, Path.of("target/cluster-eval/features.csv"));
             default -> throw new IllegalArgumentException("unknown mode " + mode);
         }
@@ -190,6 +192,55 @@ public final class ClusterTuning {
         byGold.forEach((g, m) -> { if (m.size() > 1) System.out.println("split event " + g + ": " + m); });
     }
 
+    /**
+     * For each article (file order), its score, time factor and features against the gold stories formed so far:
+     * its own event's and the best other one, to see why an article starts a story of its own.
+     */
+    static void trace(Corpus corpus, ClusterSettings settings) {
+        TermStatistics stats = new TermStatistics(settings.limits().termTableBits());
+        StorySimilarity sim = new StorySimilarity(settings);
+        Map<String, Story> gold = new LinkedHashMap<>();
+        Map<String, String> predicted = Corpus.cluster(corpus.docs(), settings);
+        Map<String, Story> made = new LinkedHashMap<>();
+        Map<String, String> eventOf = new HashMap<>();
+        for (ClusterDoc d : corpus.docs()) {
+            DocVectors v = stats.observe(DocTerms.of(d, settings.copies().shingleWords()), d, settings.similarity().namesIdfPower());
+            String label = corpus.gold().get(d.id());
+            made.computeIfAbsent(predicted.get(d.id()), k -> new Story(k, 0)).add(v, settings.limits().centroidTerms(), 0);
+            eventOf.put(predicted.get(d.id()), label);
+            System.out.printf("%s %s %s%n", d.id(), label, d.title());
+            String bestOther = null;
+            double bestOtherScore = -1;
+            for (var e : gold.entrySet()) {
+                double score = sim.score(v, e.getValue());
+                if (!e.getKey().equals(label) && score > bestOtherScore) {
+                    bestOther = e.getKey();
+                    bestOtherScore = score;
+                }
+            }
+            for (String key : new String[] {label, bestOther}) {
+                Story story = key == null ? null : gold.get(key);
+                if (story == null) continue;
+                double[] f = sim.features(v, story);
+                System.out.printf("   %s %-26s score %.3f time %.2f %s%n", key.equals(label) ? "same " : "other", key,
+                        sim.score(v, story), sim.timeFactor(v.published(), story.first(), story.last()),
+                        java.util.Arrays.toString(java.util.Arrays.stream(f).mapToObj(x -> Double.isNaN(x) ? "-" : String.format("%.3f", x)).toArray()));
+            }
+            gold.computeIfAbsent(label, k -> new Story(k, 0)).add(v, settings.limits().centroidTerms(), 0);
+        }
+        for (Story a : made.values()) {
+            for (Story b : made.values()) {
+                if (a.id.compareTo(b.id) >= 0 || !eventOf.get(a.id).equals(eventOf.get(b.id))) continue;
+                System.out.printf("split %s: %s (%d) vs %s (%d) score %.3f names %.3f body %.3f title %.3f%n", eventOf.get(a.id), a.id, a.size(), b.id,
+                        b.size(), sim.score(a, b), cos(a.names(), b.names()), cos(a.body(), b.body()), cos(a.title(), b.title()));
+            }
+        }
+    }
+
+    private static double cos(SparseVector a, SparseVector b) {
+        return a.isEmpty() || b.isEmpty() ? Double.NaN : a.dot(b) / (a.norm() * b.norm());
+    }
+
     /** For each article, its similarity features to every gold story formed so far (in file order). */
     static void features(Corpus corpus, ClusterSettings settings, Path out) throws IOException {
         TermStatistics stats = new TermStatistics(settings.limits().termTableBits());
@@ -232,7 +283,8 @@ public final class ClusterTuning {
                         get(o, "datesWeight", w.datesWeight()), get(o, "namesIdfPower", w.namesIdfPower()),
                         get(o, "averageLink", w.averageLink()),
                         Duration.ofMinutes((long) get(o, "timeGraceMinutes", w.timeGrace().toMinutes())),
-                        Duration.ofMinutes((long) get(o, "timeDecayMinutes", w.timeDecay().toMinutes()))),
+                        Duration.ofMinutes((long) get(o, "timeDecayMinutes", w.timeDecay().toMinutes())),
+                        get(o, "timeBoost", w.timeBoost())),
                 new ClusterSettings.Decisions(get(o, "joinThreshold", d.joinThreshold()),
                         get(o, "mergeThreshold", d.mergeThreshold()), get(o, "headlineScale", d.headlineScale())),
                 new ClusterSettings.Limits(

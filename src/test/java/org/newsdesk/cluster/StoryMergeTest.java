@@ -3,6 +3,7 @@ package org.newsdesk.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,7 @@ class StoryMergeTest {
 
     /** Embeddings only, average linkage: join at 0.5, merge stories at 0.45. */
     private static final ClusterSettings SETTINGS = ClusterSettings.defaults()
-            .with(new ClusterSettings.Similarity(0, 0, 0, 1, 0, 0, 1, 1, Duration.ofDays(1), Duration.ofDays(3)))
+            .with(new ClusterSettings.Similarity(0, 0, 0, 1, 0, 0, 1, 1, Duration.ofDays(1), Duration.ofDays(3), 1))
             .with(new ClusterSettings.Decisions(0.5, 0.45, 1));
 
     private static final float[] FIRST = {1, 0, 0};
@@ -22,6 +23,9 @@ class StoryMergeTest {
     private static final float[] SECOND = {0.4f, 0.9165f, 0};
     /** 0.8 from the first and 0.55 from the second. */
     private static final float[] BRIDGE = {0.8f, 0.2510f, 0.5449f};
+
+    /** 0.8 from the first and 0.7 from the second. */
+    private static final float[] NEAR_BOTH = {0.8f, 0.41462f, 0.43369f};
 
     private static ClusterDoc report(String id, float[] embedding) {
         return ClusterDoc.of(id, "Harbour fire", "", null).withEmbedding(embedding);
@@ -38,6 +42,39 @@ class StoryMergeTest {
         assertThat(bridge.storyId()).isEqualTo("a");
         assertThat(bridge.mergedStoryIds()).containsExactly("b");
         assertThat(clusterer.openStories()).isEqualTo(1);
+    }
+
+    @Test
+    void takesInAStoryOfOneArticleAtTheJoinThreshold() {
+        // merge threshold 0.6 above the join threshold 0.5; the two stories end up 0.55 alike
+        StoryClusterer clusterer = new StoryClusterer(SETTINGS.with(new ClusterSettings.Decisions(0.5, 0.6, 1)));
+        clusterer.add(report("a", FIRST));
+        Assignment second = clusterer.add(report("b", SECOND));
+        Assignment near = clusterer.add(report("c", NEAR_BOTH));
+
+        assertThat(second.storyId()).isEqualTo("b");
+        assertThat(near.storyId()).isEqualTo("a");
+        assertThat(near.mergedStoryIds()).containsExactly("b");
+    }
+
+    @Test
+    void joinsAnArticlePublishedWhileTheStoryRunsOnWeakerLikeness() {
+        // 0.4 alike: below the join threshold 0.5, above it with the boost of 1.3 for one moment
+        ClusterSettings boosted = SETTINGS.with(new ClusterSettings.Similarity(0, 0, 0, 1, 0, 0, 1, 1,
+                Duration.ofDays(2), Duration.ofDays(3), 1.3));
+        Instant noon = Instant.parse("2026-11-20T12:00:00Z");
+
+        assertThat(storiesOf(boosted, noon, noon.plus(Duration.ofHours(6)))).containsExactly("a", "a");
+        assertThat(storiesOf(boosted, noon, noon.plus(Duration.ofDays(10)))).containsExactly("a", "b");
+        assertThat(storiesOf(boosted, null, null)).containsExactly("a", "b");
+        assertThat(storiesOf(SETTINGS, noon, noon.plus(Duration.ofHours(6)))).containsExactly("a", "b");
+    }
+
+    private static List<String> storiesOf(ClusterSettings settings, @org.jspecify.annotations.Nullable Instant first,
+            @org.jspecify.annotations.Nullable Instant second) {
+        StoryClusterer clusterer = new StoryClusterer(settings);
+        return List.of(clusterer.add(ClusterDoc.of("a", "Harbour fire", "", first).withEmbedding(FIRST)).storyId(),
+                clusterer.add(ClusterDoc.of("b", "Harbour fire", "", second).withEmbedding(SECOND)).storyId());
     }
 
     @Test
