@@ -19,7 +19,10 @@ import org.newsdesk.domain.Subscription;
 import org.newsdesk.domain.UnreadCount;
 import org.newsdesk.store.SourceStore;
 
-/** Draws a reader's Subscriptions page: folders with unread counts, sources to add, hidden sources, saved searches. */
+/**
+ * Draws a reader's Subscriptions page: folders with unread counts, sources to add, hidden sources, saved searches.
+ * Thread-safe.
+ */
 final class SubscriptionView {
 
     private static final String NO_FOLDER = "Not in a folder";
