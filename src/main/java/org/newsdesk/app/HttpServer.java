@@ -33,7 +33,7 @@ final class HttpServer implements AutoCloseable {
                 newsdesk.storyStore, newsdesk.storyDesk, newsdesk.assistant, newsdesk.sourceService,
                 newsdesk.index, new Templates(), newsdesk.registry::scrape, newsdesk.clock,
                 new Membership(readers.accounts, readers.invitations, readers.appPasswords, readers.csrf, readers.reading,
-                        readers.comments, readers.subscriptions));
+                        readers.comments, readers.subscriptions, readers.savedSearches));
         ApiRoutes api = new ApiRoutes(newsdesk.sourceService, newsdesk.articles, newsdesk.listing, newsdesk.storyStore, newsdesk.index, new ObjectMapper());
         ObjectMapper json = new ObjectMapper();
         GoogleReaderRoutes greader = new GoogleReaderRoutes(readers.appPasswords, readers.csrf, readers.subscriptions,

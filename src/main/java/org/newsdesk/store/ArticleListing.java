@@ -30,6 +30,16 @@ public final class ArticleListing {
 
     /** A page of the articles the filter selects, newest first, after the cursor when one is given. */
     public List<Article> list(ArticleFilter filter, int limit, @Nullable ListingCursor after) {
+        return list(filter, null, limit, after);
+    }
+
+    /**
+     * A page of the articles the filter selects among a reader's sources, newest first, after the cursor when one is
+     * given.
+     *
+     * @param lens the reader's sources; null for every source
+     */
+    public List<Article> list(ArticleFilter filter, @Nullable ReaderSources lens, int limit, @Nullable ListingCursor after) {
         Limits.requirePositive(limit, "limit");
         // With a label, walk the label's own (kind, key, shown_at) index and join the articles page by page.
         boolean byLabel = filter.category() != null || filter.tag() != null;
@@ -44,12 +54,14 @@ public final class ArticleListing {
             sql.append("articles a");
         }
         if (filter.sourceId() != null) where.add("a.source_id = :source_id");
+        if (lens != null) where.add(lens.condition("a"));
         if (after != null) where.add("(" + order + ".shown_at < :at OR (" + order + ".shown_at = :at AND " + id + " < :id))");
         if (!where.isEmpty()) sql.append(" WHERE ").append(String.join(" AND ", where));
         sql.append(" ORDER BY ").append(order).append(".shown_at DESC, ").append(id).append(" DESC LIMIT :limit");
         return database.read("listing articles", handle -> {
             Query query = handle.createQuery(sql.toString()).bind("limit", limit);
             bindFilter(query, filter);
+            if (lens != null) query.bind("lens_reader", lens.readerId());
             if (after != null) query.bind("at", after.shownAtMillis()).bind("id", after.id());
             return query.map((row, ctx) -> rows.article(row)).list();
         });
@@ -70,6 +82,22 @@ public final class ArticleListing {
                 : "SELECT COUNT(*) FROM articles a" + (filter.sourceId() != null ? " WHERE a.source_id = :source_id" : "");
         return database.read("counting articles", handle -> {
             Query query = handle.createQuery(sql);
+            bindFilter(query, filter);
+            return query.mapTo(Long.class).one();
+        });
+    }
+
+    /** How many articles the filter selects among a reader's sources; null for every source. */
+    public long count(ArticleFilter filter, @Nullable ReaderSources lens) {
+        if (lens == null) return count(filter);
+        boolean byLabel = filter.category() != null || filter.tag() != null;
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM ")
+                .append(byLabel ? "article_labels l JOIN articles a ON a.id = l.article_id WHERE l.kind = :kind AND l.label_key = :key AND "
+                        : "articles a WHERE ");
+        if (filter.sourceId() != null) sql.append("a.source_id = :source_id AND ");
+        sql.append(lens.condition("a"));
+        return database.read("counting a reader's articles", handle -> {
+            Query query = handle.createQuery(sql.toString()).bind("lens_reader", lens.readerId());
             bindFilter(query, filter);
             return query.mapTo(Long.class).one();
         });

@@ -120,6 +120,20 @@ public final class StoryStore {
                 .map((row, ctx) -> summary(row)).list());
     }
 
+    /**
+     * Stories by recency and breadth of coverage, best first, that at least one article of the reader's sources
+     * covers; only stories of at least {@code minArticles} (counting every source).
+     */
+    public List<StorySummary> ranked(ReaderSources lens, int limit, int minArticles) {
+        Limits.requirePositive(limit, "limit");
+        return database.read("ranking a reader's stories", handle -> handle.createQuery(SELECT
+                        + "WHERE article_count >= :min AND EXISTS (SELECT 1 FROM article_stories ls2 JOIN articles a "
+                        + "ON a.id = ls2.article_id WHERE ls2.story_key = stories.story_key AND " + lens.condition("a")
+                        + ") ORDER BY rank_at DESC, story_key LIMIT :limit")
+                .bind("min", minArticles).bind("limit", limit).bind("lens_reader", lens.readerId())
+                .map((row, ctx) -> summary(row)).list());
+    }
+
     public Optional<StoryMember> memberOf(long articleId) {
         return database.read("finding an article's story", handle -> handle.createQuery(
                         "SELECT article_id, story_key, copy_of FROM article_stories WHERE article_id = :id")

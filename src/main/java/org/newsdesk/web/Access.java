@@ -33,7 +33,8 @@ final class Access {
     private static final List<String> OWN_AUTH = List.of("/static/", "/webjars/", "/api/greader", "/api/fever",
             "/feeds", "/icons/", "/manifest.webmanifest", "/sw.js", "/offline", "/api/openapi.json");
     /** Pages anyone opens: signing in, first run, accepting an invitation. */
-    private static final List<String> OPEN = List.of("/signin", "/setup", "/invite/", "/me/menu", "/me/front-bar");
+    private static final List<String> OPEN = List.of("/signin", "/setup", "/invite/", "/me/menu", "/me/front-bar",
+            "/me/nav-link");
 
     private final Accounts accounts;
     private final CsrfTokens csrf;
@@ -56,7 +57,8 @@ final class Access {
             return;
         }
         boolean accountsExist = accounts.hasAccounts();
-        if (path.startsWith("/admin") || path.startsWith("/account") || path.equals("/starred") || path.equals("/unread")) {
+        if (path.startsWith("/admin") || path.startsWith("/account") || path.equals("/starred") || path.equals("/unread")
+                || ownedByReaders(path)) {
             if (!accountsExist) redirect(ctx, "/setup");
             else if (signedIn(ctx) == null) toSignIn(ctx);
             else if (path.startsWith("/admin")) requireAdmin(ctx);
@@ -84,6 +86,11 @@ final class Access {
         if (!csrf.matches(who.session(), ctx.header(CsrfTokens.HEADER))) {
             throw new ForbiddenResponse("Send the session's " + CsrfTokens.HEADER + " header with changes.");
         }
+    }
+
+    /** A reader's own subscriptions and saved searches: signed-in readers only, admins or not. */
+    private static boolean ownedByReaders(String path) {
+        return path.equals("/subscriptions") || path.startsWith("/subscriptions/") || path.startsWith("/saved-searches");
     }
 
     /** The Sources page and its actions (the source listing /sources/{id} is a reading page). */

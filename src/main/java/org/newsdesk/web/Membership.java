@@ -7,11 +7,16 @@ import org.newsdesk.readers.Comments;
 import org.newsdesk.readers.CsrfTokens;
 import org.newsdesk.readers.Invitations;
 import org.newsdesk.readers.ReadingState;
+import org.newsdesk.readers.SavedSearches;
 import org.newsdesk.readers.Subscriptions;
 
-/** The readers' services the web pages use: accounts, invitations, app passwords, reading state and comments. */
+/**
+ * The readers' services the web pages use: accounts, invitations, app passwords, reading state, comments,
+ * subscriptions and saved searches.
+ */
 public record Membership(Accounts accounts, Invitations invitations, AppPasswords appPasswords, CsrfTokens csrf,
-                         ReadingState reading, Comments comments, Subscriptions subscriptions) {
+                         ReadingState reading, Comments comments, Subscriptions subscriptions,
+                         SavedSearches savedSearches) {
     public Membership {
         Objects.requireNonNull(accounts, "accounts");
         Objects.requireNonNull(invitations, "invitations");
@@ -20,5 +25,6 @@ public record Membership(Accounts accounts, Invitations invitations, AppPassword
         Objects.requireNonNull(reading, "reading");
         Objects.requireNonNull(comments, "comments");
         Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(savedSearches, "savedSearches");
     }
 }

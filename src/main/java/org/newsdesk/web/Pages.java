@@ -19,7 +19,10 @@ public final class Pages {
     public record River(List<ArticleCard> cards, @Nullable String olderHref) {}
 
     public record Front(List<StoryCard> stories, River river, List<Chip> categories, List<Chip> sources,
-                        @Nullable String filterLabel, long sourceCount) {}
+                        @Nullable String filterLabel, long sourceCount, @Nullable FrontSwitch view) {}
+
+    /** A signed-in reader's "My feeds / All news" switch: which is shown, and whether they subscribe to anything. */
+    public record FrontSwitch(boolean mine, boolean hasSubscriptions, int hiddenCount) {}
 
     /** A story as the front page shows it: its headline, breadth of coverage and lead article. */
     public record StoryCard(String key, String title, int sourceCount, int articleCount, String ago, String exactTime,
@@ -80,7 +83,7 @@ public final class Pages {
 
     public record SearchPage(String query, String sort, long total, List<Hit> hits, List<FacetGroup> facets,
                              List<Chip> suggestions, @Nullable String previousHref, @Nullable String nextHref,
-                             int first, int last, List<java.util.Map.Entry<String, String>> hidden) {}
+                             int first, int last, List<java.util.Map.Entry<String, String>> hidden, String saveQuery) {}
 
     public record ErrorPage(int status, String title, String message) {}
 }

@@ -29,6 +29,7 @@ import org.newsdesk.domain.SourceSummary;
 import org.newsdesk.search.SearchIndex;
 import org.newsdesk.store.ArticleListing;
 import org.newsdesk.store.ArticleStore;
+import org.newsdesk.store.ReaderSources;
 import org.newsdesk.store.SourceStore;
 
 /** The reading pages: front page, article, earlier versions, category, tag and source pages. Thread-safe. */
@@ -45,13 +46,15 @@ final class ReadingPages {
     private final SearchIndex index;
     private final Templates templates;
     private final Clock clock;
+    private final FeedChoice choice;
     /** What every front page shows beside the articles; a few seconds old at most. */
     private final Recent<List<LabelCount>> topCategories;
     private final Recent<List<SourceSummary>> sourceCounts;
 
     ReadingPages(SourceStore sources, ArticleStore articles, ArticleListing listing, AnnotationStore annotations,
-                 StoryStore stories, SearchIndex index, Templates templates, Clock clock) {
+                 StoryStore stories, SearchIndex index, Templates templates, Clock clock, FeedChoice choice) {
         this.stories = stories;
+        this.choice = choice;
         this.sources = sources;
         this.articles = articles;
         this.listing = listing;
@@ -75,10 +78,11 @@ final class ReadingPages {
         String category = blankToNull(ctx.queryParam("category"));
         Long sourceId = ctx.queryParamAsClass("source", Long.class).getOrNull();
         ArticleFilter filter = new ArticleFilter(sourceId, category, null);
+        FeedChoice.View view = choice.front(ctx);
         Map<Long, String> titles = sourceTitles();
         String base = "/?" + (category != null ? "category=" + encode(category) + "&" : "")
                 + (sourceId != null ? "source=" + sourceId + "&" : "");
-        Pages.River river = river(filter, ctx, titles, base);
+        Pages.River river = river(filter, view.lens(), ctx, titles, base);
         List<Pages.Chip> categoryChips = new ArrayList<>();
         for (LabelCount c : topCategories.get()) {
             boolean active = category != null && ArticleFilter.key(category).equals(ArticleFilter.key(c.label()));
@@ -86,13 +90,15 @@ final class ReadingPages {
         }
         List<Pages.Chip> sourceChips = new ArrayList<>();
         for (SourceSummary s : sourceCounts.get()) {
+            if (!view.shows(s.source().id())) continue;
             boolean active = sourceId != null && sourceId == s.source().id();
             sourceChips.add(new Pages.Chip(s.source().title(), active ? "/" : "/?source=" + s.source().id(), s.articleCount(), active));
         }
         String filterLabel = category != null ? category : sourceId != null ? titles.get(sourceId) : null;
         boolean firstPage = filterLabel == null && ctx.queryParam("after") == null;
-        List<Pages.StoryCard> top = firstPage ? topStories(titles) : List.of();
-        templates.render(ctx, "front.jte", new Pages.Front(top, river, categoryChips, sourceChips, filterLabel, titles.size()));
+        List<Pages.StoryCard> top = firstPage ? topStories(titles, view) : List.of();
+        templates.render(ctx, "front.jte", new Pages.Front(top, river, categoryChips, sourceChips, filterLabel, titles.size(),
+                view.frontSwitch()));
     }
 
     void article(Context ctx) {
@@ -143,7 +149,7 @@ final class ReadingPages {
         long id = ctx.pathParamAsClass("id", Long.class).get();
         SourceSummary summary = sources.summaries().stream().filter(s -> s.source().id() == id).findFirst()
                 .orElseThrow(() -> new NotFoundResponse("There is no source #" + id + "."));
-        Pages.River river = river(ArticleFilter.source(id), ctx, sourceTitles(), "/sources/" + id + "?");
+        Pages.River river = river(ArticleFilter.source(id), null, ctx, sourceTitles(), "/sources/" + id + "?");
         templates.render(ctx, "listing.jte", new Pages.Listing("Source", summary.source().title(), summary.articleCount(),
                 river, summary.source().feedUrl(), summary, null));
     }
@@ -153,15 +159,17 @@ final class ReadingPages {
         String label = listing.label(kind, name);
         if (label == null) throw new NotFoundResponse("No article carries the " + kindName.toLowerCase() + " \"" + name + "\" yet.");
         ArticleFilter filter = kind == LabelKind.CATEGORY ? ArticleFilter.category(label) : ArticleFilter.tag(label);
-        Pages.River river = river(filter, ctx, sourceTitles(), prefix + encode(label) + "?");
-        templates.render(ctx, "listing.jte", new Pages.Listing(kindName, label, listing.count(filter), river, null, null,
+        ReaderSources lens = choice.shared(ctx).lens();
+        Pages.River river = river(filter, lens, ctx, sourceTitles(), prefix + encode(label) + "?");
+        templates.render(ctx, "listing.jte", new Pages.Listing(kindName, label, listing.count(filter, lens), river, null, null,
                 kind == LabelKind.TAG ? said(label) : null));
     }
 
     /** One page of a listing and the link to the next. */
-    private Pages.River river(ArticleFilter filter, Context ctx, Map<Long, String> titles, String base) {
+    private Pages.River river(ArticleFilter filter, @Nullable ReaderSources lens, Context ctx, Map<Long, String> titles,
+                              String base) {
         ListingCursor after = ListingCursor.parse(ctx.queryParam("after"));
-        List<Article> page = listing.list(filter, PAGE_SIZE + 1, after);
+        List<Article> page = listing.list(filter, lens, PAGE_SIZE + 1, after);
         boolean more = page.size() > PAGE_SIZE;
         if (more) page = page.subList(0, PAGE_SIZE);
         Instant now = clock.instant();
@@ -178,12 +186,21 @@ final class ReadingPages {
         return articles.find(id).orElseThrow(() -> new NotFoundResponse("There is no article #" + id + "."));
     }
 
-    /** Stories with coverage from more than one article, ranked by recency and breadth of coverage. */
-    private List<Pages.StoryCard> topStories(Map<Long, String> titles) {
+    /**
+     * Stories with coverage from more than one article, ranked by recency and breadth of coverage; for a reader,
+     * those their sources cover, led by an article of theirs.
+     */
+    private List<Pages.StoryCard> topStories(Map<Long, String> titles, FeedChoice.View view) {
         Instant now = clock.instant();
         List<Pages.StoryCard> cards = new ArrayList<>();
-        for (StorySummary s : stories.ranked(TOP_STORIES, 0, 2)) {
-            articles.find(s.leadArticleId()).ifPresent(lead -> cards.add(new Pages.StoryCard(s.key(), s.title(),
+        List<StorySummary> ranked = view.lens() == null ? stories.ranked(TOP_STORIES, 0, 2)
+                : stories.ranked(view.lens(), TOP_STORIES, 2);
+        for (StorySummary s : ranked) {
+            java.util.Optional<Article> shown = articles.find(s.leadArticleId());
+            if (view.lens() != null && shown.filter(a -> view.shows(a.sourceId())).isEmpty()) {
+                shown = stories.articles(s.key()).stream().filter(a -> view.shows(a.sourceId())).findFirst();
+            }
+            shown.ifPresent(lead -> cards.add(new Pages.StoryCard(s.key(), s.title(),
                     s.sourceCount(), s.articleCount(), TimeText.relative(s.lastUpdated(), now), TimeText.exact(s.lastUpdated()),
                     ArticleCard.of(lead, titles.getOrDefault(lead.sourceId(), ""), now))));
         }

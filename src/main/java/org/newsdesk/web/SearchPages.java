@@ -30,8 +30,10 @@ final class SearchPages {
     private final SearchIndex index;
     private final Templates templates;
     private final Clock clock;
+    private final FeedChoice choice;
 
-    SearchPages(SearchIndex index, Templates templates, Clock clock) {
+    SearchPages(SearchIndex index, Templates templates, Clock clock, FeedChoice choice) {
+        this.choice = choice;
         this.index = index;
         this.templates = templates;
         this.clock = clock;
@@ -45,7 +47,10 @@ final class SearchPages {
         }
         int offset = Math.max(0, Math.min(SearchQuery.MAX_DEPTH - PAGE_SIZE, parseInt(ctx.queryParam("offset"))));
         SearchQuery query = query(params, offset);
-        SearchHits hits = index.search(query);
+        FeedChoice.View view = choice.shared(ctx);
+        List<Long> searchable = choice.searchable(view, query.filters().sourceIds());
+        SearchHits hits = index.search(searchable == null ? query
+                : query.withFilters(query.filters().withSourceIds(searchable)));
         Instant now = clock.instant();
         List<Pages.Hit> shown = new ArrayList<>();
         for (SearchHit hit : hits.hits()) {
@@ -55,6 +60,7 @@ final class SearchPages {
         for (FacetField field : FacetField.values()) {
             List<Pages.Chip> chips = new ArrayList<>();
             for (FacetValue value : hits.facets().get(field)) {
+                if (field == FacetField.SOURCE && hidden(view, value.value())) continue;
                 boolean active = params.getOrDefault(PARAMS.get(field), List.of()).contains(value.value());
                 chips.add(new Pages.Chip(value.label(), href(toggle(params, PARAMS.get(field), value.value()), 0), value.count(), active));
             }
@@ -68,7 +74,27 @@ final class SearchPages {
         templates.render(ctx, "search.jte", new Pages.SearchPage(query.text(), sort, hits.total(), shown, facets, suggestions,
                 offset > 0 ? href(params, Math.max(0, offset - PAGE_SIZE)) : null,
                 offset + PAGE_SIZE < Math.min(hits.total(), SearchQuery.MAX_DEPTH) ? href(params, offset + PAGE_SIZE) : null,
-                offset + 1, offset + hits.hits().size(), hiddenParams(params)));
+                offset + 1, offset + hits.hits().size(), hiddenParams(params), saveText(query.text(), params)));
+    }
+
+    private static boolean hidden(FeedChoice.View view, String sourceId) {
+        try {
+            return view.hidden().contains(Long.parseLong(sourceId));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** The search as one line of text to save: the words, and the ticked categories, tags and languages as operators. */
+    private static String saveText(String text, Map<String, List<String>> params) {
+        StringBuilder out = new StringBuilder(text.strip());
+        for (String param : List.of("category", "tag", "lang")) {
+            for (String value : params.getOrDefault(param, List.of())) {
+                String quoted = value.contains(" ") ? "\"" + value.replace("\"", "") + "\"" : value;
+                out.append(out.isEmpty() ? "" : " ").append(param).append(':').append(quoted);
+            }
+        }
+        return out.toString();
     }
 
     private static SearchQuery query(Map<String, List<String>> params, int offset) {

@@ -30,7 +30,12 @@ public final class WebRoutes {
     private final AdminPages adminPages;
     private final CommentPages commentPages;
     private final ReadingStatePages readingState;
+<<<<<<< HEAD
     private final StoryMarks storyMarks;
+=======
+    private final SubscriptionPages subscriptionPages;
+    private final SavedSearchPages savedSearchPages;
+>>>>>>> readerhome
 
     public WebRoutes(SourceStore sources, ArticleStore articles, ArticleListing listing, AnnotationStore annotations,
                      StoryStore stories, StoryDesk storyDesk, StoryAssistant assistant, SourceService sourceService, SearchIndex index,
@@ -44,9 +49,13 @@ public final class WebRoutes {
         commentPages = new CommentPages(members, articles, stories, csrf, templates, clock);
         storyMarks = new StoryMarks(members, stories, csrf, templates, clock);
         readingState = new ReadingStatePages(members, sources, listing, csrf, templates, clock);
-        reading = new ReadingPages(sources, articles, listing, annotations, stories, index, templates, clock);
+        FeedChoice choice = new FeedChoice(members.subscriptions(), sources);
+        reading = new ReadingPages(sources, articles, listing, annotations, stories, index, templates, clock, choice);
         storyPages = new StoryPages(stories, annotations, assistant, storyDesk, csrf, reading, templates, clock);
-        search = new SearchPages(index, templates, clock);
+        search = new SearchPages(index, templates, clock, choice);
+        SubscriptionView subscriptionView = new SubscriptionView(members, sources, csrf, templates);
+        subscriptionPages = new SubscriptionPages(members, sources, subscriptionView, csrf, templates, reading::sourcesChanged);
+        savedSearchPages = new SavedSearchPages(members, subscriptionView, csrf, templates);
         sourcesPages = new SourcesPages(sourceService, listing, templates, csrf, clock, reading::sourcesChanged);
         shell = new Shell();
     }
@@ -112,12 +121,32 @@ public final class WebRoutes {
         routes.post("/reading/mark-all-read", readingState::markAllRead);
         routes.get("/unread", readingState::unread);
         routes.get("/starred", readingState::starred);
+<<<<<<< HEAD
         routes.get("/stories/{key}/comments", commentPages::storySection);
         routes.post("/stories/{key}/comments", commentPages::postOnStory);
         routes.get("/me/story-bar", storyMarks::bar);
         routes.get("/reading/story-marks", storyMarks::cards);
         routes.post("/stories/{key}/read", storyMarks::markRead);
         routes.post("/stories/{key}/unread", storyMarks::markUnread);
+=======
+        routes.get("/subscriptions", subscriptionPages::page);
+        routes.post("/subscriptions", subscriptionPages::subscribe);
+        routes.get("/subscriptions/export.opml", subscriptionPages::exportOpml);
+        routes.post("/subscriptions/import", subscriptionPages::importOpml);
+        routes.post("/subscriptions/{id}/rename", subscriptionPages::rename);
+        routes.post("/subscriptions/{id}/move", subscriptionPages::move);
+        routes.post("/subscriptions/{id}/remove", subscriptionPages::unsubscribe);
+        routes.post("/subscriptions/{id}/hide", subscriptionPages::hide);
+        routes.post("/subscriptions/{id}/unhide", subscriptionPages::unhide);
+        routes.post("/subscriptions/folders/{id}/rename", subscriptionPages::renameFolder);
+        routes.post("/subscriptions/folders/{id}/remove", subscriptionPages::removeFolder);
+        routes.get("/me/subscription-bar/{id}", subscriptionPages::sourceBar);
+        routes.get("/me/nav-link", subscriptionPages::navLink);
+        routes.get("/me/saved-searches", savedSearchPages::panel);
+        routes.post("/saved-searches", savedSearchPages::save);
+        routes.get("/saved-searches/{id}", savedSearchPages::open);
+        routes.post("/saved-searches/{id}/remove", savedSearchPages::remove);
+>>>>>>> readerhome
     }
 
     /** Renders an error the reader can act on, as a page. */
