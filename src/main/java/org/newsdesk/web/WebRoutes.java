@@ -30,12 +30,9 @@ public final class WebRoutes {
     private final AdminPages adminPages;
     private final CommentPages commentPages;
     private final ReadingStatePages readingState;
-<<<<<<< HEAD
     private final StoryMarks storyMarks;
-=======
     private final SubscriptionPages subscriptionPages;
     private final SavedSearchPages savedSearchPages;
->>>>>>> readerhome
 
     public WebRoutes(SourceStore sources, ArticleStore articles, ArticleListing listing, AnnotationStore annotations,
                      StoryStore stories, StoryDesk storyDesk, StoryAssistant assistant, SourceService sourceService, SearchIndex index,
@@ -121,14 +118,12 @@ public final class WebRoutes {
         routes.post("/reading/mark-all-read", readingState::markAllRead);
         routes.get("/unread", readingState::unread);
         routes.get("/starred", readingState::starred);
-<<<<<<< HEAD
         routes.get("/stories/{key}/comments", commentPages::storySection);
         routes.post("/stories/{key}/comments", commentPages::postOnStory);
         routes.get("/me/story-bar", storyMarks::bar);
         routes.get("/reading/story-marks", storyMarks::cards);
         routes.post("/stories/{key}/read", storyMarks::markRead);
         routes.post("/stories/{key}/unread", storyMarks::markUnread);
-=======
         routes.get("/subscriptions", subscriptionPages::page);
         routes.post("/subscriptions", subscriptionPages::subscribe);
         routes.get("/subscriptions/export.opml", subscriptionPages::exportOpml);
@@ -146,7 +141,6 @@ public final class WebRoutes {
         routes.post("/saved-searches", savedSearchPages::save);
         routes.get("/saved-searches/{id}", savedSearchPages::open);
         routes.post("/saved-searches/{id}/remove", savedSearchPages::remove);
->>>>>>> readerhome
     }
 
     /** Renders an error the reader can act on, as a page. */
