@@ -92,6 +92,8 @@ final class MentionCues {
         if (prev.equals("of") && PLACE_HEADS.contains(prev2)) place += 2.5f;
         if (prev.equals(",") && CAPITAL_WORDS.contains(prev2)) place += 2.5f;
         if (prev.equals(",") && BODY_WORDS.contains(prev2)) org += 2;
+        // "the company's head of product, Imogen Park,": a role set before a name in apposition
+        if (prev.equals(",") && roleWithin(tokens, Math.max(0, from - 5), from - 1 - Math.max(0, from - 5))) person += 2;
         if (prev.equals("and") && from >= 2 && knownPlace(tokens.get(from - 2))) place += 2;
         return sofar.plus(new Mention.Cues(person, place, org, gender));
     }
@@ -111,6 +113,9 @@ final class MentionCues {
             if (!n2.isEmpty() && Character.isDigit(n2.charAt(0)) && n3.equals(",")) person += 3;
             if (n2.equals("who")) person += 0.8f;
             if ((n2.equals("the") || n2.equals("a") || n2.equals("an")) && roleWithin(tokens, to + 3, 4)) person += 1.5f;
+            if (APPOSITION_ROLES.contains(n2) && !n2.equals("who")) person += 1.5f; // "Imogen Park, head of product, said"
+            if (lexicon.isSpeechVerb(n2)) person += 1; // "…, Imogen Park, told me"
+            if (speaksAfterApposition(tokens, to + 2)) person += 1.5f; // "Imogen Park, head of product, told me"
             if (to + 2 < tokens.size() && tokens.get(to + 2).capitalised()) {
                 Gazetteer.Entry e = gazetteer.find(tokens.get(to + 2).text());
                 if (e != null && e.kind() != Gazetteer.Kind.ORGANIZATION) place += 3;
@@ -128,6 +133,16 @@ final class MentionCues {
         if (!t.capitalised()) return false;
         Gazetteer.Entry e = gazetteer.find(t.text());
         return e != null && e.kind() != Gazetteer.Kind.ORGANIZATION;
+    }
+
+    /** Whether an apposition starting here closes with a comma and a speech verb within a few words. */
+    private boolean speaksAfterApposition(List<Token> tokens, int from) {
+        for (int k = from; k < Math.min(tokens.size() - 1, from + 8); k++) {
+            String w = tokens.get(k).text();
+            if (w.equals(".") || w.equals(";")) return false;
+            if (w.equals(",")) return lexicon.isSpeechVerb(word(tokens, k + 1));
+        }
+        return false;
     }
 
     private static boolean roleWithin(List<Token> tokens, int from, int count) {

@@ -107,14 +107,41 @@ final class QuoteFinder {
             end = j;
         } else {
             EntityIndex.Located l = speakersMention(speakers, p, j);
-            if (l == null) return null;
+            if (l == null) return appositionFirst(p, k, limit, speakers);
             end = p.tokenBefore(l.mention().end());
         }
         int v = skipAppositive(tokens, end + 1);
         while (v < tokens.size() && SpeakerResolver.isAdverb(tokens.get(v))) v++;
-        if (v >= tokens.size() || tokens.get(v).start() >= limit || !lexicon.isSpeechVerb(tokens.get(v).text())) return null;
+        if (v >= tokens.size() || tokens.get(v).start() >= limit || !lexicon.isSpeechVerb(tokens.get(v).text())) {
+            return appositionFirst(p, k, limit, speakers);
+        }
         Entity speaker = speakers.at(p, j, tokens.get(v).text());
         return speaker == null ? null : new Attribution(speaker, tokens.get(v).text(), p.index(), v);
+    }
+
+    /**
+     * "…," the company's head of product, Imogen Park, told me: a role first, then the person in apposition just
+     * before the verb.
+     */
+    private @Nullable Attribution appositionFirst(ParagraphView p, int k, int limit, SpeakerResolver speakers) {
+        List<Token> tokens = p.tokens();
+        int v = -1;
+        for (int j = k + 1; j < Math.min(tokens.size(), k + 12) && tokens.get(j).start() < limit; j++) {
+            if (p.endsSentence(j - 1)) return null;
+            if (lexicon.isSpeechVerb(tokens.get(j).text())) {
+                v = j;
+                break;
+            }
+        }
+        if (v < 3 || !tokens.get(v - 1).text().equals(",")) return null;
+        int comma = v - 2;
+        while (comma > k && !tokens.get(comma).text().equals(",")) comma--;
+        if (comma <= k) return null;
+        Entity person = speakers.at(p, comma + 1, tokens.get(v).text());
+        if (person == null || person.type() != org.newsdesk.domain.EntityType.PERSON) return null;
+        EntityIndex.Located l = speakers.located(p, comma + 1);
+        if (l == null || p.tokenBefore(l.mention().end()) != v - 2) return null;
+        return new Attribution(person, tokens.get(v).text(), p.index(), v);
     }
 
     /** "said Smith, the finance director": the first person named after the verb, else an organisation just after it. */

@@ -33,6 +33,12 @@ final class ReportedSpeech {
             "hit", "led", "meant", "met", "ran", "rose", "sent", "set", "sold", "spent", "stood", "draws", "needs",
             "wants", "remains", "plans", "expects", "means");
 
+    private static final Set<String> TELLING = Set.of("told", "tells", "tell");
+    private static final Set<String> HEARERS = Set.of("me", "us", "him", "her", "them", "you", "reporters",
+            "journalists", "listeners", "viewers", "readers", "parliament", "lawmakers", "legislators", "councillors",
+            "councilors", "investors", "analysts", "colleagues", "staff", "employees", "workers", "supporters", "voters",
+            "residents", "officials", "delegates", "students", "members");
+
     private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "in", "at", "during", "late", "early", "last",
             "this", "yesterday", "today", "earlier", "later", "after", "before", "while", "when", "as", "privately",
             "publicly", "recently", "repeatedly", "also");
@@ -108,6 +114,14 @@ final class ReportedSpeech {
         }
     }
 
+    /** Where the words after the one told start: "told [the] reporters | the plan …", or -1. */
+    private static int afterHearer(List<Token> tokens, int from, int b) {
+        int j = from;
+        if (j <= b && tokens.get(j).is("the")) j++;
+        if (j > b || !HEARERS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) return -1;
+        return j + 1 <= b ? j + 1 : -1;
+    }
+
     /**
      * Where the reported clause after a verb starts, or -1: after a near "that", or at once (past a short time
      * phrase: "said on Thursday it would") when what follows reads as a clause.
@@ -120,8 +134,15 @@ final class ReportedSpeech {
             if (t.is("that")) return j + 1 <= b ? j + 1 : -1;
             if ((t.text().equals(".") && p.endsSentence(j)) || t.text().equals(";") || p.quoted(t.start())) break;
         }
-        if (v + 1 > b || !DIRECT_CLAUSE_VERBS.contains(verb)) return -1;
+        if (v + 1 > b) return -1;
         int start = v + 1;
+        if (TELLING.contains(verb)) {
+            // "told me the aim was …", "told reporters the plan had failed": past the one told, a clause must follow
+            start = afterHearer(tokens, v + 1, b);
+            if (start < 0 || !STARTERS.contains(tokens.get(start).text().toLowerCase(Locale.ROOT))) return -1;
+        } else if (!DIRECT_CLAUSE_VERBS.contains(verb)) {
+            return -1;
+        }
         if (TIME_PREPOSITIONS.contains(tokens.get(start).text().toLowerCase(Locale.ROOT))) {
             int j = start + 1;
             while (j <= Math.min(b, start + 3) && !STARTERS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) j++;

@@ -170,6 +170,30 @@ abstract class DemoIngestTest {
         }
     }
 
+    @Test
+    void showsHashtagsCategoriesQuotesAndASummaryOnEveryArticleAndStoryPage() throws Exception {
+        try (HttpServer server = new HttpServer(newsdesk).start("127.0.0.1", 0)) {
+            HttpClient client = HttpClient.newHttpClient();
+            String base = "http://127.0.0.1:" + server.port();
+            List<Article> articles = newsdesk.articles.newest(1000, null);
+            assertThat(articles).hasSizeGreaterThan(20);
+            var softly = new org.assertj.core.api.SoftAssertions();
+            for (Article article : articles) {
+                String page = get(client, base + "/articles/" + article.id()).body();
+                softly.assertThat(page).as(article.url()).contains("id=\"summary-title\"", "class=\"chip category\"",
+                        "class=\"chip\" href=\"/tags/", "id=\"quotes-title\"", "class=\"speaker");
+            }
+            List<org.newsdesk.domain.StorySummary> stories = newsdesk.storyStore.ranked(1000, 0, 1);
+            assertThat(stories).hasSizeGreaterThan(5);
+            for (var story : stories) {
+                String page = get(client, base + "/stories/" + story.key()).body();
+                softly.assertThat(page).as(story.key()).contains("id=\"story-summary-title\"", "class=\"chip category\"",
+                        "class=\"chip\" href=\"/tags/", "id=\"story-quotes-title\"", "class=\"speaker");
+            }
+            softly.assertAll();
+        }
+    }
+
     /** The article stored for a demo page, by its own link (copies name the original as their canonical URL). */
     private java.util.Optional<Article> stored(DemoArticle demo) {
         return newsdesk.articles.newest(1000, null).stream().filter(a -> a.url().equals(demo.url().toString())).findFirst();

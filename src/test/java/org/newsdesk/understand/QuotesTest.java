@@ -78,4 +78,26 @@ class QuotesTest {
                 "Russia said the talks had failed."))
                 .containsExactly(new Quote("Irish Aviation Authority", "it was monitoring the situation", "said", true));
     }
+
+    @Test
+    void takesThePersonNamedAfterARoleBeforeTheVerb() {
+        assertThat(quotes("I spent an hour with Lumora’s new Halo glasses in a crowded café on Front Street.",
+                "\"The hard part isn't the translation,\" Lumora’s head of product, Imogen Park, told me. \"It's knowing who is talking to you in a room full of people.\""))
+                .containsExactly(new Quote("Imogen Park",
+                        "The hard part isn't the translation, It's knowing who is talking to you in a room full of people.", "told", false));
+    }
+
+    @Test
+    void knowsAPersonByTheRoleAndTheSpeechAroundTheName() {
+        assertThat(quotes("I spent an hour with the glasses.", "\"The hard part isn't the translation,\" Imogen Park, head of product, told me."))
+                .containsExactly(new Quote("Imogen Park", "The hard part isn't the translation", "told", false));
+    }
+
+    @Test
+    void readsWhatSomeoneToldSomebodyWithoutThat() {
+        assertThat(quotes("The best rooms are the quiet ones.",
+                "Director Eleanor Vance told me the aim was to tell “the story of the people who sailed the ships.” It succeeds.",
+                "Eleanor Vance told reporters on the quay."))
+                .containsExactly(new Quote("Eleanor Vance", "the aim was to tell the story of the people who sailed the ships", "told", true));
+    }
 }
