@@ -22,15 +22,13 @@ final class EditorNotes {
     static @Nullable String take(PageIndex page) {
         List<Element> notes = new ArrayList<>();
         List<Element> all = page.elements();
-        int skipUntil = 0;
         for (int i = page.end(page.document().head()); i < all.size(); i++) {
-            if (i < skipUntil) continue;
-            Element e = all.get(i);
-            int text = page.text(e);
-            boolean classed = ClassFlags.has(page.flags(e), ClassFlags.NOTE) && text > 0 && text < 1500;
-            if (classed || isNoteParagraph(page, e, text)) {
-                notes.add(e);
-                skipUntil = page.end(e);
+            int text = page.textAt(i);
+            if (text == 0) continue;
+            boolean classed = ClassFlags.has(page.flagsAt(i), ClassFlags.NOTE) && text < 1500;
+            if (classed || isNoteParagraph(page, all.get(i), i, text)) {
+                notes.add(all.get(i));
+                i = page.endAt(i) - 1;
             }
         }
         if (notes.isEmpty()) return null;
@@ -44,10 +42,10 @@ final class EditorNotes {
         return joined.isEmpty() ? null : joined;
     }
 
-    private static boolean isNoteParagraph(PageIndex page, Element e, int text) {
+    private static boolean isNoteParagraph(PageIndex page, Element e, int at, int text) {
         if (text < 30 || text >= 1200) return false;
         boolean candidate = e.nameIs("p") || e.nameIs("em") || e.nameIs("i")
-                || e.nameIs("div") && page.blocks(e) == 0;
+                || e.nameIs("div") && page.blocksAt(at) == 0;
         // every note the pattern knows starts with one of these: most paragraphs are passed over unread
         return candidate && "cCeEaAtTnN[(*".indexOf(Text.firstChar(e)) >= 0 && NOTE.matcher(e.text()).find();
     }
