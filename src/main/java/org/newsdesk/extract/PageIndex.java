@@ -136,7 +136,7 @@ final class PageIndex {
                 String rel = e.attr("rel");
                 if (rel.contains("author")) authorLinks.add(e);
                 if (rel.contains("next")) nextLinks.add(e);
-                else if (e.childrenSize() == 0 && e.hasAttr("href")) pagerLinks.add(e);
+                else if (e.firstElementChild() == null && e.hasAttr("href")) pagerLinks.add(e);
             }
             default -> { }
         }

@@ -80,7 +80,14 @@ final class RelatedLinks {
     private static boolean isHeading(Element e) {
         if (!HEADING_TAGS.contains(e.normalName())) return false;
         // every heading the pattern knows starts with one of these letters: skip the rest without reading them
-        return Text.startsWithAny(e, "rmysafdчп관関") && e.childrenSize() <= 2 && HEADING.matcher(e.text()).matches();
+        return Text.startsWithAny(e, "rmysafdчп관関") && fewChildren(e) && HEADING.matcher(e.text()).matches();
+    }
+
+    /** At most two child elements; counted here, as {@code childrenSize()} builds and keeps a list of them. */
+    private static boolean fewChildren(Element e) {
+        int n = 0;
+        for (Element c = e.firstElementChild(); c != null; c = c.nextElementSibling()) if (++n > 2) return false;
+        return true;
     }
 
     private static Element listAfter(PageIndex page, Element heading) {

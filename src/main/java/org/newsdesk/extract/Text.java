@@ -96,6 +96,16 @@ final class Text {
                 || Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
+    /**
+     * The text in lower case after upper-casing it, so that every letter a case-insensitive pattern takes for an
+     * ASCII letter ("ſ" for "s") becomes that letter: a safe test before running such a pattern.
+     */
+    static String fold(String s) {
+        char[] out = new char[s.length()];
+        for (int i = 0; i < out.length; i++) out[i] = Character.toLowerCase(Character.toUpperCase(s.charAt(i)));
+        return new String(out);
+    }
+
     /** Runs of non-space characters. */
     static int wordCount(String s) {
         int n = 0;
