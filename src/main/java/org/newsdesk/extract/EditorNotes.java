@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jspecify.annotations.Nullable;
 
 /** Takes corrections and editor's notes out of the page, so they become their own field. Stateless. */
@@ -14,6 +16,11 @@ final class EditorNotes {
             + "note from the editor|an earlier version of this (article|story)|"
             + "this (article|story) (has been|was) (corrected|updated|amended)|"
             + "a previous version of this (article|story))\\b\\s*[:.,—–-]?");
+
+    /** The first word of each note the pattern knows. */
+    private static final String[] FIRST_WORDS = {
+        "correction", "corrections", "clarification", "editor", "editors", "note", "an", "this", "a"
+    };
 
     private EditorNotes() {
     }
@@ -47,6 +54,45 @@ final class EditorNotes {
         boolean candidate = e.nameIs("p") || e.nameIs("em") || e.nameIs("i")
                 || e.nameIs("div") && page.blocksAt(at) == 0;
         // every note the pattern knows starts with one of these: most paragraphs are passed over unread
-        return candidate && "cCeEaAtTnN[(*".indexOf(Text.firstChar(e)) >= 0 && NOTE.matcher(e.text()).find();
+        return candidate && "cCeEaAtTnN[(*".indexOf(Text.firstChar(e)) >= 0 && mayOpenNote(e)
+                && NOTE.matcher(e.text()).find();
+    }
+
+    /**
+     * Whether the text's first word is one a note starts with. The word runs over element edges, where the text
+     * may have a space the markup does not show: such a word only needs to start with one.
+     */
+    private static boolean mayOpenNote(Element e) {
+        StringBuilder word = new StringBuilder(16);
+        boolean crossed = false;
+        boolean started = false;
+        for (Node n = e.firstChild(); n != null && word.length() < 16; ) {
+            if (n instanceof TextNode t) {
+                String s = t.getWholeText();
+                for (int i = 0; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    if (!started && (c == '[' || c == '(' || c == '*' || Text.isSpace(c) || Character.isWhitespace(c)
+                            || Character.isSpaceChar(c))) {
+                        continue;
+                    }
+                    if (!Character.isLetter(c)) return opens(word.toString(), crossed);
+                    if (started && i == 0) crossed = true;
+                    started = true;
+                    word.append(Character.toLowerCase(Character.toUpperCase(c)));
+                }
+            }
+            if (n.childNodeSize() > 0) {
+                n = n.firstChild();
+                continue;
+            }
+            while (n != null && n != e && n.nextSibling() == null) n = n.parent();
+            n = n == null || n == e ? null : n.nextSibling();
+        }
+        return word.length() >= 16 || opens(word.toString(), crossed);
+    }
+
+    private static boolean opens(String word, boolean crossed) {
+        for (String w : FIRST_WORDS) if (word.equals(w) || crossed && word.startsWith(w)) return true;
+        return false;
     }
 }
