@@ -55,17 +55,18 @@ final class BlockFilter {
             return !isLinkCluster(e, name, text);
         }
         if (isLinkCluster(e, name, text)) return false;
-        // short blocks only: their text is cheap to read
+        boolean linked = stats.linkText(e) > 0;
+        boolean heading = name.length() == 2 && name.charAt(0) == 'h' && !title.isEmpty();
+        // only the checks below read the text: a longer block without links that is no heading passes unread
+        if (text >= 120 && !linked && !heading) return true;
         String t = e.text();
         if (text < 120 && BOILERPLATE_LINE.matcher(t).matches()) return false;
-        boolean linked = stats.linkText(e) > 0;
         if (linked && isShouting(t)) return false;
         if (linked && text < 250 && (name.equals("p") || name.equals("li") || name.equals("div"))
                 && RelatedLinks.INLINE_PREFIX.matcher(t).find()) {
             return false;
         }
-        return !(name.length() == 2 && name.charAt(0) == 'h' && !title.isEmpty()
-                && Text.normalize(t).toLowerCase(Locale.ROOT).equals(title));
+        return !(heading && Text.normalize(t).toLowerCase(Locale.ROOT).equals(title));
     }
 
     /** A line in capitals that links somewhere: a promotion ("GET THE APP BY CLICKING HERE"). */

@@ -11,7 +11,12 @@ import org.jsoup.nodes.Element;
  */
 final class EdgeTrimmer {
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;\"”’»)。！？]\\s*$");
+    /** What a sentence ends with; the text is normalized, so its last character is never white space. */
+    private static final String SENTENCE_END = ".!?…:;\"”’»)。！？";
+    /** Every sign-off the pattern knows holds one of these (in lower case): most lines are passed over unread. */
+    private static final String[] SIGN_OFF_WORDS = {
+        "follow", "mail", "contact", "reach", "tip", "sign", "subscribe", "join", "newsletter", "@"
+    };
     private static final int SHORT_WORDS = 8;
     /** Sign-offs after the last paragraph: how to reach or follow the writer, newsletter and forum invitations. */
     private static final Pattern SIGN_OFF = Pattern.compile(
@@ -39,7 +44,10 @@ final class EdgeTrimmer {
     private static boolean isSignOff(Element block) {
         if (!block.nameIs("p")) return false;
         String text = block.text();
-        return text.length() < 300 && SIGN_OFF.matcher(text).find();
+        if (text.length() >= 300) return false;
+        String folded = Text.fold(text);
+        for (String w : SIGN_OFF_WORDS) if (folded.contains(w)) return SIGN_OFF.matcher(text).find();
+        return false;
     }
 
     private static boolean isLabel(Element block, boolean atEnd) {
@@ -49,7 +57,7 @@ final class EdgeTrimmer {
         boolean heading = name.length() == 2 && name.charAt(0) == 'h';
         if (heading) return atEnd;
         if (!name.equals("p")) return false;
-        if (SENTENCE_END.matcher(text).find()) return false;
+        if (SENTENCE_END.indexOf(text.charAt(text.length() - 1)) >= 0) return false;
         return words(text) < SHORT_WORDS;
     }
 

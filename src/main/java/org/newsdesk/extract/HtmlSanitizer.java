@@ -1,17 +1,26 @@
 package org.newsdesk.extract;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 import org.owasp.html.AttributePolicy;
+import org.owasp.html.Handler;
+import org.owasp.html.HtmlStreamEventReceiver;
+import org.owasp.html.HtmlStreamRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
+import org.owasp.html.TagBalancingHtmlStreamEventReceiver;
 
 /**
  * Makes remote HTML safe to show: an allow-list of structural and inline elements, absolute http/https links and
@@ -20,6 +29,8 @@ import org.owasp.html.PolicyFactory;
  * <p>Thread-safe: the policy is immutable and each call works on its own copy of the input.
  */
 public final class HtmlSanitizer {
+    /** The nesting limit OWASP's own {@code sanitize} sets on its tag balancer. */
+    private static final int NESTING_LIMIT = 256;
     private static final Evaluator URL_HOLDERS = QueryParser.parse("a[href], img[src]");
 
 
@@ -62,7 +73,33 @@ public final class HtmlSanitizer {
      * without parsing the HTML a second time.
      */
     String sanitizeBuilt(Element body) {
-        return policy.sanitize(body.html());
+        // the tree goes to the policy as events: the same policy and renderer as sanitize(String), without writing
+        // the body out as HTML and lexing it back
+        StringBuilder out = new StringBuilder(1024);
+        TagBalancingHtmlStreamEventReceiver events =
+                new TagBalancingHtmlStreamEventReceiver(policy.apply(HtmlStreamRenderer.create(out, Handler.DO_NOTHING)));
+        events.setNestingLimit(NESTING_LIMIT);
+        events.openDocument();
+        for (Node child : body.childNodes()) send(child, events);
+        events.closeDocument();
+        return out.toString();
+    }
+
+    private static void send(Node node, HtmlStreamEventReceiver events) {
+        if (node instanceof TextNode t) {
+            events.text(t.getWholeText());
+        } else if (node instanceof Element e) {
+            String name = e.normalName();
+            List<String> attributes = new ArrayList<>(e.attributesSize() * 2);
+            for (Attribute a : e.attributes()) {
+                attributes.add(a.getKey());
+                attributes.add(a.getValue());
+            }
+            events.openTag(name, attributes);
+            if (e.tag().isEmpty()) return; // a void element (br, img, hr) has no end tag, as in its HTML
+            for (Node child : e.childNodes()) send(child, events);
+            events.closeTag(name);
+        }
     }
 
     /** The text of sanitized (or any) HTML: one paragraph, heading, list item or table row a line. */

@@ -12,7 +12,6 @@ final class LeadImages {
     private static final Evaluator IMG = QueryParser.parse("img");
     private static final Evaluator ARTICLE = QueryParser.parse("article, main, [itemprop=articleBody]");
     private static final Evaluator CAPTION = QueryParser.parse("figcaption, [class*=caption]");
-    private static final Pattern QUERY = Pattern.compile("[?#].*$");
     private static final Pattern SIZE_SUFFIX = Pattern.compile(
             "([-_]\\d{2,4}x\\d{2,4}|[-_](small|medium|large|thumb|thumbnail))$");
 
@@ -53,10 +52,25 @@ final class LeadImages {
 
     /** The file name without query, extension and size suffixes, so that resized copies of one image match. */
     static String stem(String url) {
-        String path = QUERY.matcher(url).replaceAll("");
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        int dot = name.lastIndexOf('.');
-        if (dot > 0) name = name.substring(0, dot);
-        return SIZE_SUFFIX.matcher(name).replaceAll("");
+        int cut = url.length();
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c == '?' || c == '#') {
+                cut = i;
+                break;
+            }
+        }
+        int slash = url.lastIndexOf('/', cut - 1);
+        int dot = url.lastIndexOf('.', cut - 1);
+        int end = dot > slash + 1 ? dot : cut;
+        String name = url.substring(slash + 1, end);
+        // the pattern is anchored at the end: look there first, as nearly no name ends in a size
+        return mayEndInSize(name) ? SIZE_SUFFIX.matcher(name).replaceAll("") : name;
+    }
+
+    private static boolean mayEndInSize(String name) {
+        if (name.isEmpty()) return false;
+        char last = name.charAt(name.length() - 1);
+        return last >= '0' && last <= '9' || last == 'l' || last == 'm' || last == 'e' || last == 'b';
     }
 }

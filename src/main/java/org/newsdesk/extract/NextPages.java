@@ -27,7 +27,10 @@ final class NextPages {
             if (next != null) return next;
         }
         for (Element a : page.pagerLinks) {
-            if (!NEXT_TEXT.matcher(a.text()).matches()) continue;
+            // the pattern's words are short and start with one of these: most links are passed over unread
+            if (page.text(a) > 60 || !Text.startsWithAny(a, "npcс다次") || !NEXT_TEXT.matcher(a.text()).matches()) {
+                continue;
+            }
             URI next = continuation(current, Addresses.absolute(a, "href"));
             if (next != null) return next;
         }

@@ -1,17 +1,13 @@
 package org.newsdesk.extract;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,30 +23,20 @@ final class PageIndex {
             "p", "div", "section", "article", "table", "ul", "ol", "dl", "blockquote", "pre", "h1", "h2", "h3",
             "h4", "h5", "h6", "figure", "header", "footer", "main", "aside", "form", "li", "tr", "td", "dd", "nav");
 
-    private static final class Facts {
-        final int index;
-        int size;
-        int text;
-        int linkText;
-        int blocks;
-        final int flags;
-        final boolean anchor;
-        final boolean block;
-        boolean removed;
-
-        Facts(int index, int flags, boolean anchor, boolean block) {
-            this.index = index;
-            this.flags = flags;
-            this.anchor = anchor;
-            this.block = block;
-        }
-    }
-
-    private static final Facts NONE = new Facts(-1, 0, false, false);
+    private static final byte ANCHOR = 1;
+    private static final byte BLOCK = 2;
+    private static final byte REMOVED = 4;
 
     private final Document doc;
     private final List<Element> elements = new ArrayList<>();
-    private final Map<Element, Facts> facts = new IdentityHashMap<>();
+    // the facts of element i sit at index i of each array: walking the page by index reads them without lookups
+    private int[] size = new int[256];
+    private int[] text = new int[256];
+    private int[] linkText = new int[256];
+    private int[] blocks = new int[256];
+    private int[] flags = new int[256];
+    private byte[] bits = new byte[256];
+    private final ElementTable indexes = new ElementTable();
     final List<Element> metas = new ArrayList<>();
     final List<Element> jsonLd = new ArrayList<>();
     final List<Element> canonicalLinks = new ArrayList<>();
@@ -70,44 +56,67 @@ final class PageIndex {
 
     PageIndex(Document doc, ClassFlags classFlags) {
         this.doc = doc;
-        // the open elements' facts, innermost last: text goes to the top, a closed element adds to its parent
-        ArrayDeque<Facts> open = new ArrayDeque<>();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof Element e) {
-                    open.push(enter(e, classFlags));
-                } else if (node instanceof TextNode t && !open.isEmpty()) {
-                    Facts f = open.peek();
-                    int len = visibleLength(t.getWholeText());
-                    f.text += len;
-                    if (f.anchor) f.linkText += len;
-                }
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element) {
-                    Facts own = open.pop();
-                    own.size = elements.size() - own.index - 1;
-                    Facts into = open.peek();
-                    if (into != null) {
-                        into.text += own.text;
-                        into.linkText += own.anchor ? own.text : own.linkText;
-                        into.blocks += own.blocks + (own.block ? 1 : 0);
-                    }
-                }
-            }
-        }, doc);
+        walk(doc, classFlags);
     }
 
-    private Facts enter(Element e, ClassFlags classFlags) {
+    /**
+     * Visits every node once, without recursion: text goes to the innermost open element, and a closed element
+     * adds its counts to its parent's.
+     */
+    private void walk(Document root, ClassFlags classFlags) {
+        int[] open = new int[64];
+        int depth = 0;
+        Node node = root;
+        while (true) {
+            boolean descend = false;
+            if (node instanceof Element e) {
+                int i = enter(e, classFlags);
+                if (depth == open.length) open = Arrays.copyOf(open, depth * 2);
+                open[depth++] = i;
+                descend = e.childNodeSize() > 0;
+                if (!descend) depth = close(open, depth);
+            } else if (node instanceof TextNode t && depth > 0) {
+                int at = open[depth - 1];
+                int len = visibleLength(t.getWholeText());
+                text[at] += len;
+                if ((bits[at] & ANCHOR) != 0) linkText[at] += len;
+            }
+            if (descend) {
+                node = node.firstChild();
+                continue;
+            }
+            while (node != root && node.nextSibling() == null) {
+                node = node.parent(); // an element whose children have all been seen
+                depth = close(open, depth);
+            }
+            if (node == root) return;
+            node = node.nextSibling();
+        }
+    }
+
+    private int close(int[] open, int depth) {
+        int own = open[--depth];
+        size[own] = elements.size() - own - 1;
+        if (depth > 0) {
+            int into = open[depth - 1];
+            text[into] += text[own];
+            linkText[into] += (bits[own] & ANCHOR) != 0 ? text[own] : linkText[own];
+            blocks[into] += blocks[own] + ((bits[own] & BLOCK) != 0 ? 1 : 0);
+        }
+        return depth;
+    }
+
+    private int enter(Element e, ClassFlags classFlags) {
         String name = e.normalName();
-        Facts f = new Facts(elements.size(), classFlags.of(e), name.equals("a"), BLOCKS.contains(name));
-        facts.put(e, f);
+        int i = elements.size();
+        if (i == size.length) grow();
+        int f = classFlags.of(e);
+        flags[i] = f;
+        bits[i] = (byte) ((name.equals("a") ? ANCHOR : 0) | (BLOCKS.contains(name) ? BLOCK : 0));
+        indexes.put(e, i);
         elements.add(e);
-        if (f.flags != 0) flagged.add(e);
-        if (name.equals("figure") || ClassFlags.has(f.flags, ClassFlags.MEDIA)) media.add(e);
+        if (f != 0) flagged.add(e);
+        if (name.equals("figure") || ClassFlags.has(f, ClassFlags.MEDIA)) media.add(e);
         switch (name) {
             case "meta" -> metas.add(e);
             case "script" -> {
@@ -127,12 +136,22 @@ final class PageIndex {
                 String rel = e.attr("rel");
                 if (rel.contains("author")) authorLinks.add(e);
                 if (rel.contains("next")) nextLinks.add(e);
-                else if (e.childrenSize() == 0 && e.hasAttr("href")) pagerLinks.add(e);
+                else if (e.firstElementChild() == null && e.hasAttr("href")) pagerLinks.add(e);
             }
             default -> { }
         }
         if (e.attributesSize() > 0 && e.hasAttr("itemprop")) itemprops.add(e);
-        return f;
+        return i;
+    }
+
+    private void grow() {
+        int n = size.length * 2;
+        size = Arrays.copyOf(size, n);
+        text = Arrays.copyOf(text, n);
+        linkText = Arrays.copyOf(linkText, n);
+        blocks = Arrays.copyOf(blocks, n);
+        flags = Arrays.copyOf(flags, n);
+        bits = Arrays.copyOf(bits, n);
     }
 
     /** The text of the page's {@code <title>}, or "" when it has none. */
@@ -149,66 +168,95 @@ final class PageIndex {
         return elements;
     }
 
+    /** The position of an element in {@link #elements}, or -1 for one the page did not have when indexed. */
+    int index(Element e) {
+        return indexes.get(e);
+    }
+
     int text(Element e) {
-        return get(e).text;
+        return textAt(index(e));
+    }
+
+    int textAt(int i) {
+        return i < 0 ? 0 : text[i];
     }
 
     int linkText(Element e) {
-        return get(e).linkText;
+        return linkTextAt(index(e));
+    }
+
+    int linkTextAt(int i) {
+        return i < 0 ? 0 : linkText[i];
     }
 
     double linkDensity(Element e) {
-        Facts f = get(e);
-        return f.text == 0 ? 0 : (double) f.linkText / f.text;
+        return linkDensityAt(index(e));
+    }
+
+    double linkDensityAt(int i) {
+        return i < 0 || text[i] == 0 ? 0 : (double) linkText[i] / text[i];
     }
 
     /** Block elements anywhere below. */
     int blocks(Element e) {
-        return get(e).blocks;
+        return blocksAt(index(e));
+    }
+
+    int blocksAt(int i) {
+        return i < 0 ? 0 : blocks[i];
     }
 
     int flags(Element e) {
-        return get(e).flags;
+        return flagsAt(index(e));
+    }
+
+    int flagsAt(int i) {
+        return i < 0 ? 0 : flags[i];
     }
 
     boolean removed(Element e) {
-        return get(e).removed;
+        return removedAt(index(e));
+    }
+
+    boolean removedAt(int i) {
+        return i >= 0 && (bits[i] & REMOVED) != 0;
     }
 
     /** Whether {@code inner} is {@code outer} or lies inside it. */
     boolean contains(Element outer, Element inner) {
-        Facts o = get(outer);
-        int i = get(inner).index;
-        return o.index >= 0 && i >= o.index && i <= o.index + o.size;
+        return containsAt(index(outer), index(inner));
+    }
+
+    boolean containsAt(int outer, int inner) {
+        return outer >= 0 && inner >= outer && inner <= outer + size[outer];
     }
 
     /** The element that follows the last element inside {@code e}, as an index into {@link #elements}. */
     int end(Element e) {
-        Facts f = get(e);
-        return f.index + f.size + 1;
+        return endAt(index(e));
+    }
+
+    int endAt(int i) {
+        return i < 0 ? 0 : i + size[i] + 1;
     }
 
     /** Removes an element from the page and its counts from its ancestors. */
     void detach(Element e) {
-        Facts f = get(e);
-        if (f.removed || f.index < 0) return;
-        int text = f.text;
-        int link = f.linkText;
-        int blocks = f.blocks + (f.block ? 1 : 0);
+        int i = index(e);
+        if (i < 0 || (bits[i] & REMOVED) != 0) return;
+        int t = text[i];
+        int link = linkText[i];
+        int b = blocks[i] + ((bits[i] & BLOCK) != 0 ? 1 : 0);
         for (Element p = e.parent(); p != null; p = p.parent()) {
-            if (p.nameIs("a")) link = text;
-            Facts pf = get(p);
-            pf.text -= text;
-            pf.linkText -= link;
-            pf.blocks -= blocks;
+            int pi = index(p);
+            if (pi < 0) continue;
+            if ((bits[pi] & ANCHOR) != 0) link = t;
+            text[pi] -= t;
+            linkText[pi] -= link;
+            blocks[pi] -= b;
         }
-        for (int i = f.index; i <= f.index + f.size; i++) facts.get(elements.get(i)).removed = true;
+        for (int j = i; j <= i + size[i]; j++) bits[j] |= REMOVED;
         e.remove();
-    }
-
-    private Facts get(Element e) {
-        Facts f = facts.get(e);
-        return f == null ? NONE : f;
     }
 
     static int visibleLength(String s) {

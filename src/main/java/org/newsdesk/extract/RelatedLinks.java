@@ -53,36 +53,41 @@ final class RelatedLinks {
     private static List<Element> blocks(PageIndex page, List<Element> headings) {
         List<Element> blocks = new ArrayList<>();
         List<Element> all = page.elements();
-        int skipUntil = 0;
-        for (int i = 0; i < all.size(); i++) {
+        for (int i = 0; i < all.size(); ) {
             Element e = all.get(i);
-            if (i < skipUntil) continue;
-            if (ClassFlags.has(page.flags(e), ClassFlags.RELATED)) {
+            int text = page.textAt(i);
+            int next = i + 1;
+            if (ClassFlags.has(page.flagsAt(i), ClassFlags.RELATED)) {
                 blocks.add(e);
-                skipUntil = page.end(e);
-            } else if (isHeading(page, e)) {
+                next = page.endAt(i);
+            } else if (text <= 40 && text >= 4 && isHeading(e)) {
                 Element list = listAfter(page, e);
                 if (list != null) {
                     blocks.add(list);
                     headings.add(e);
-                    skipUntil = Math.max(page.end(e), page.end(list));
+                    next = Math.max(page.endAt(i), page.end(list));
                 }
-            } else if ((e.nameIs("p") || e.nameIs("li")) && page.text(e) < 250 && page.linkText(e) > 0
-                    && INLINE_PREFIX.matcher(e.text()).find()) {
+            } else if (text < 250 && page.linkTextAt(i) > 0 && (e.nameIs("p") || e.nameIs("li"))
+                    && Text.startsWithAny(e, "rsmaч관") && INLINE_PREFIX.matcher(e.text()).find()) {
                 blocks.add(e);
-                skipUntil = page.end(e);
+                next = page.endAt(i);
             }
+            i = next;
         }
         return blocks;
     }
 
-    private static boolean isHeading(PageIndex page, Element e) {
-        int text = page.text(e);
-        if (text > 40 || text < 4 || !HEADING_TAGS.contains(e.normalName())) return false;
+    private static boolean isHeading(Element e) {
+        if (!HEADING_TAGS.contains(e.normalName())) return false;
         // every heading the pattern knows starts with one of these letters: skip the rest without reading them
-        char first = Character.toLowerCase(Text.firstChar(e));
-        if ("rmysafdчп관関".indexOf(first) < 0) return false;
-        return e.childrenSize() <= 2 && HEADING.matcher(e.text()).matches();
+        return Text.startsWithAny(e, "rmysafdчп관関") && fewChildren(e) && HEADING.matcher(e.text()).matches();
+    }
+
+    /** At most two child elements; counted here, as {@code childrenSize()} builds and keeps a list of them. */
+    private static boolean fewChildren(Element e) {
+        int n = 0;
+        for (Element c = e.firstElementChild(); c != null; c = c.nextElementSibling()) if (++n > 2) return false;
+        return true;
     }
 
     private static Element listAfter(PageIndex page, Element heading) {

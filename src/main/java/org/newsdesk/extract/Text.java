@@ -85,6 +85,27 @@ final class Text {
         return 0;
     }
 
+    /**
+     * Whether the element's text may start with one of the (lower-case) letters: a cheap test before a pattern
+     * reads the whole text. Errs towards yes, for white space the patterns skip but {@link #isSpace} does not know.
+     */
+    static boolean startsWithAny(Element e, String letters) {
+        char c = firstChar(e);
+        char folded = Character.toLowerCase(Character.toUpperCase(c));
+        return letters.indexOf(folded) >= 0 || letters.indexOf(Character.toLowerCase(c)) >= 0
+                || Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /**
+     * The text in lower case after upper-casing it, so that every letter a case-insensitive pattern takes for an
+     * ASCII letter ("ſ" for "s") becomes that letter: a safe test before running such a pattern.
+     */
+    static String fold(String s) {
+        char[] out = new char[s.length()];
+        for (int i = 0; i < out.length; i++) out[i] = Character.toLowerCase(Character.toUpperCase(s.charAt(i)));
+        return new String(out);
+    }
+
     /** Runs of non-space characters. */
     static int wordCount(String s) {
         int n = 0;

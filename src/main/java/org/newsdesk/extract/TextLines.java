@@ -33,7 +33,7 @@ final class TextLines {
                 if (!captions && node instanceof Element e && e.nameIs("figure")) return FilterResult.SKIP_ENTIRELY;
                 if (node instanceof TextNode text) {
                     boolean pre = insidePre(text);
-                    appendText(line, pre ? text.getWholeText() : text.text(), pre);
+                    appendText(line, text.getWholeText(), pre);
                 } else if (node instanceof Element e) {
                     if (BLOCKS.contains(e.normalName())) flush(out, line);
                     else if (e.nameIs("td") || e.nameIs("th")) cellBreak(line);
@@ -58,9 +58,20 @@ final class TextLines {
         return false;
     }
 
+    /**
+     * Outside {@code pre}, white space becomes a space (the line is collapsed when it is written) and the characters
+     * jsoup's {@code text()} leaves out are left out, without building each text node's normalized copy.
+     */
     private static void appendText(StringBuilder line, String text, boolean pre) {
-        if (pre) line.append(text);
-        else line.append(text.replace('\u00a0', ' '));
+        if (pre) {
+            line.append(text);
+            return;
+        }
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00a0') line.append(' ');
+            else if (c != '\u200b' && c != '\u00ad') line.append(c);
+        }
     }
 
     private static void cellBreak(StringBuilder line) {
