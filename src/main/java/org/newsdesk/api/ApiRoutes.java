@@ -20,6 +20,7 @@ import org.newsdesk.ingest.SourceService;
 import org.newsdesk.search.SearchIndex;
 import org.newsdesk.store.ArticleListing;
 import org.newsdesk.store.ArticleStore;
+import org.newsdesk.store.ReaderSources;
 import org.newsdesk.store.StoryStore;
 import org.newsdesk.domain.StorySummary;
 
@@ -37,16 +38,19 @@ public final class ApiRoutes {
     private final ArticleListing listing;
     private final StoryStore stories;
     private final ApiSearch search;
+    private final HiddenSources hidden;
     private final Json json;
 
+    /** @param hidden what a signed-in caller hides: their article listings and searches leave those sources out */
     public ApiRoutes(SourceService sources, ArticleStore articles, ArticleListing listing, StoryStore stories,
-                     SearchIndex index, ObjectMapper mapper) {
+                     SearchIndex index, HiddenSources hidden, ObjectMapper mapper) {
         this.sources = sources;
         this.stories = stories;
         this.articles = articles;
         this.listing = listing;
+        this.hidden = hidden;
         this.json = new Json(mapper);
-        this.search = new ApiSearch(index, json);
+        this.search = new ApiSearch(index, hidden, json);
     }
 
     public void register(RoutesConfig routes) {
@@ -96,7 +100,8 @@ public final class ApiRoutes {
         String cursorText = ctx.queryParam("cursor");
         ListingCursor cursor = ListingCursor.parse(cursorText);
         if (cursorText != null && cursor == null) throw new IllegalArgumentException("cursor \"" + cursorText + "\" is not one this API gave");
-        List<Article> page = listing.list(filter, limit + 1, cursor);
+        ReaderSources lens = hidden.lens(hidden.sessionReader(ctx).orElse(null));
+        List<Article> page = listing.list(filter, lens, limit + 1, cursor);
         String next = page.size() > limit ? ListingCursor.after(page.get(limit - 1)).toString() : null;
         List<Object> items = page.stream().limit(limit).map(a -> (Object) Views.article(a, false)).toList();
         json.send(ctx, Views.page(items, next));

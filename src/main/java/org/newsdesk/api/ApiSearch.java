@@ -17,16 +17,21 @@ import org.newsdesk.search.SortOrder;
 final class ApiSearch {
 
     private final SearchIndex index;
+    private final HiddenSources hidden;
     private final Json json;
 
-    ApiSearch(SearchIndex index, Json json) {
+    ApiSearch(SearchIndex index, HiddenSources hidden, Json json) {
         this.index = index;
+        this.hidden = hidden;
         this.json = json;
     }
 
+    /** The search; a signed-in reader's leaves out the sources they hide, like the search page. */
     void search(Context ctx) {
         SearchQuery query = query(ctx, ApiRoutes.limit(ctx));
-        SearchHits hits = index.search(query);
+        List<Long> searchable = hidden.searchable(hidden.sessionReader(ctx).orElse(null), query.filters().sourceIds());
+        SearchHits hits = index.search(searchable == null ? query
+                : query.withFilters(query.filters().withSourceIds(searchable)));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", query.text());
         body.put("total", hits.total());

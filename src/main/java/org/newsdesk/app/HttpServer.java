@@ -7,6 +7,8 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.validation.ValidationException;
 import org.newsdesk.api.ApiRoutes;
+import org.newsdesk.api.HiddenSources;
+import org.newsdesk.domain.Source;
 import org.newsdesk.api.feeds.FeedRoutes;
 import org.newsdesk.api.feeds.StoryFeeds;
 import org.newsdesk.api.fever.FeverRoutes;
@@ -34,13 +36,17 @@ final class HttpServer implements AutoCloseable {
                 newsdesk.index, new Templates(), newsdesk.registry::scrape, newsdesk.clock,
                 new Membership(readers.accounts, readers.invitations, readers.appPasswords, readers.csrf, readers.reading,
                         readers.comments, readers.subscriptions, readers.savedSearches));
-        ApiRoutes api = new ApiRoutes(newsdesk.sourceService, newsdesk.articles, newsdesk.listing, newsdesk.storyStore, newsdesk.index, new ObjectMapper());
+        HiddenSources hidden = new HiddenSources(readers.accounts, readers.subscriptions,
+                () -> newsdesk.sources.list().stream().map(Source::id).toList());
+        ApiRoutes api = new ApiRoutes(newsdesk.sourceService, newsdesk.articles, newsdesk.listing, newsdesk.storyStore,
+                newsdesk.index, hidden, new ObjectMapper());
         ObjectMapper json = new ObjectMapper();
         GoogleReaderRoutes greader = new GoogleReaderRoutes(readers.appPasswords, readers.csrf, readers.subscriptions,
                 readers.reading, json);
         FeverRoutes fever = new FeverRoutes(readers.appPasswords, readers.subscriptions, readers.reading, json);
         FeedRoutes feeds = new FeedRoutes(newsdesk.articles, newsdesk.listing, newsdesk.sources, newsdesk.index,
-                readers.savedSearches, storyFeeds(newsdesk), readers.accounts, readers.appPasswords, json, newsdesk.clock);
+                readers.savedSearches, storyFeeds(newsdesk), readers.accounts, readers.appPasswords, hidden, json,
+                newsdesk.clock);
         javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.staticFiles.add(files -> {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.newsdesk.domain.Outline;
 import org.newsdesk.feed.FeedException;
 import org.newsdesk.feed.OpmlCodec;
+import org.newsdesk.feed.OpmlContents;
 import org.newsdesk.readers.OpmlFormat;
 import org.newsdesk.readers.ReaderException;
 
@@ -19,9 +20,10 @@ final class OpmlFiles implements OpmlFormat {
     }
 
     @Override
-    public List<Outline> read(byte[] document) {
+    public Contents read(byte[] document) {
         try {
-            return codec.read(document);
+            OpmlContents contents = codec.contents(document);
+            return new Contents(contents.feeds(), contents.skipped());
         } catch (FeedException e) {
             throw new ReaderException(ReaderException.Reason.INVALID, e.getMessage(), e);
         }

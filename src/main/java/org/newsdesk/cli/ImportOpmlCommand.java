@@ -29,9 +29,11 @@ final class ImportOpmlCommand implements Callable<Integer> {
         try (Backend.Session session = top.backend.open(top.options(0, ""))) {
             SourceService.ImportReport report =
                     session.sources().importOpml(document, new ProgressBar(System.out, "Importing"));
-            System.out.printf("Imported %s: %d added, %d already followed, %d failed.%n",
-                    file.getFileName(), report.added(), report.alreadySubscribed(), report.failures().size());
+            System.out.printf("Imported %s: %d added, %d already followed, %d failed, %d entries left out.%n",
+                    file.getFileName(), report.added(), report.alreadySubscribed(), report.failures().size(),
+                    report.skipped().size());
             report.failures().forEach(f -> System.out.println("    failed: " + f));
+            report.skipped().forEach(s -> System.out.println("    left out: " + s));
             if (report.added() > 0) {
                 System.out.println(session.serverRunning() ? "The running Newsdesk fetches them within seconds."
                         : "They are fetched when Newsdesk runs (newsdesk serve), or now with: newsdesk sources refresh");

@@ -35,13 +35,24 @@ public final class OpmlCodec {
     }
 
     /**
-     * The feeds an OPML file lists, in document order. Outlines without an xmlUrl are folders (or dead entries);
-     * feeds whose xmlUrl is not an http(s) address (after reading feed:// as http://) are skipped; a feed listed
-     * twice is kept once, in its first folder. The title is the outline's text, else its title, else its address.
+     * The feeds an OPML file lists, in document order (see {@link #contents}, which also says what was left out).
      *
      * @throws FeedException EMPTY, NOT_A_FEED (not OPML), UNSAFE_XML (a DOCTYPE), MALFORMED, TOO_MANY_ENTRIES
      */
     public List<Outline> read(byte[] opml) throws FeedException {
+        return contents(opml).feeds();
+    }
+
+    /**
+     * The feeds an OPML file lists, in document order, and the entries left out. Outlines without an xmlUrl are
+     * folders; one with no outlines inside is a dead entry, left out. Feeds whose xmlUrl is not an http(s) address
+     * (after reading feed:// as http://) are left out; a feed listed twice is kept once, in its first folder. The
+     * title is the outline's text, else its title, else its address. Imports (a reader's, the admin's, the CLI's)
+     * report what was left out.
+     *
+     * @throws FeedException EMPTY, NOT_A_FEED (not OPML), UNSAFE_XML (a DOCTYPE), MALFORMED, TOO_MANY_ENTRIES
+     */
+    public OpmlContents contents(byte[] opml) throws FeedException {
         Objects.requireNonNull(opml, "opml");
         return reader.read(opml);
     }

@@ -44,7 +44,7 @@ final class OpmlReader {
         this.maxOutlines = maxOutlines;
     }
 
-    List<Outline> read(byte[] opml) {
+    OpmlContents read(byte[] opml) {
         String text = decoder.decode(opml, null);
         Prolog prolog = Prolog.read(text);
         switch (prolog.kind()) {
@@ -55,9 +55,9 @@ final class OpmlReader {
         }
         Element root = parse(BodyDecoder.withoutXmlControlCharacters(text)).getDocumentElement();
         Element body = firstChild(root, "body");
-        Map<URI, Outline> outlines = new LinkedHashMap<>();
-        collect(body != null ? body : root, List.of(), outlines, 0);
-        return List.copyOf(outlines.values());
+        Found found = new Found();
+        collect(body != null ? body : root, List.of(), found, 0);
+        return found.contents();
     }
 
     private static void checkMarkup(Prolog prolog) {
@@ -73,7 +73,28 @@ final class OpmlReader {
         }
     }
 
-    private void collect(Element parent, List<String> folders, Map<URI, Outline> into, int depth) {
+    /** Entries left out that are named one by one; past these, a file is junk and one line counts the rest. */
+    private static final int MAX_SKIPPED = 1_000;
+
+    /** The feeds found so far, by address, and the entries left out. One per read: not thread-safe. */
+    private static final class Found {
+        final Map<URI, Outline> feeds = new LinkedHashMap<>();
+        private final List<String> skipped = new ArrayList<>();
+        private int more;
+
+        void skip(String why) {
+            if (skipped.size() < MAX_SKIPPED) skipped.add(why);
+            else more++;
+        }
+
+        OpmlContents contents() {
+            List<String> all = new ArrayList<>(skipped);
+            if (more > 0) all.add("and " + more + " more entries left out");
+            return new OpmlContents(List.copyOf(feeds.values()), all);
+        }
+    }
+
+    private void collect(Element parent, List<String> folders, Found found, int depth) {
         if (depth > MAX_DEPTH) {
             throw new FeedException(FeedException.Reason.MALFORMED,
                     "the OPML file nests folders more than " + MAX_DEPTH + " deep");
@@ -83,19 +104,42 @@ final class OpmlReader {
             String xmlUrl = attribute(outline, "xmlUrl");
             if (xmlUrl == null) {
                 String name = folderName(outline);
-                collect(outline, name == null ? folders : append(folders, name), into, depth + 1);
+                if (!hasOutlines(outline)) {
+                    // A folder holds outlines; one with neither a feed nor outlines is a dead entry.
+                    found.skip((name == null ? "an outline" : name) + ": no feed address (xmlUrl)");
+                    continue;
+                }
+                collect(outline, name == null ? folders : append(folders, name), found, depth + 1);
                 continue;
             }
-            URI feedUrl = LinkResolver.absoluteHttp(withoutFeedScheme(xmlUrl));
-            if (feedUrl != null && !into.containsKey(feedUrl)) {
-                if (into.size() == maxOutlines) {
-                    throw new FeedException(FeedException.Reason.TOO_MANY_ENTRIES,
-                            "the OPML file lists more than " + maxOutlines + " feeds, more than Newsdesk imports at once");
-                }
-                into.put(feedUrl, subscription(outline, feedUrl, folders));
-            }
-            collect(outline, folders, into, depth + 1);
+            take(outline, xmlUrl, folders, found);
+            collect(outline, folders, found, depth + 1);
         }
+    }
+
+    private void take(Element outline, String xmlUrl, List<String> folders, Found found) {
+        URI feedUrl = LinkResolver.absoluteHttp(withoutFeedScheme(xmlUrl));
+        String name = folderName(outline);
+        if (feedUrl == null) {
+            found.skip((name == null ? xmlUrl : name) + ": not a web address: \"" + xmlUrl
+                    + "\" (expected http:// or https://)");
+            return;
+        }
+        Outline first = found.feeds.get(feedUrl);
+        if (first != null) {
+            found.skip((name == null ? feedUrl.toString() : name) + ": " + feedUrl + " is listed again"
+                    + (first.category() == null ? "; kept once" : "; kept once, in " + first.category()));
+            return;
+        }
+        if (found.feeds.size() == maxOutlines) {
+            throw new FeedException(FeedException.Reason.TOO_MANY_ENTRIES,
+                    "the OPML file lists more than " + maxOutlines + " feeds, more than Newsdesk imports at once");
+        }
+        found.feeds.put(feedUrl, subscription(outline, feedUrl, folders));
+    }
+
+    private static boolean hasOutlines(Element outline) {
+        return firstChild(outline, "outline") != null;
     }
 
     private static Outline subscription(Element outline, URI feedUrl, List<String> folders) {

@@ -14,6 +14,7 @@ import org.newsdesk.domain.Source;
 import org.newsdesk.domain.SourceSummary;
 import org.newsdesk.feed.FeedException;
 import org.newsdesk.feed.OpmlCodec;
+import org.newsdesk.feed.OpmlContents;
 import org.newsdesk.search.SearchIndex;
 import org.newsdesk.store.ArticleStore;
 import org.newsdesk.store.SourceStore;
@@ -24,10 +25,16 @@ import org.newsdesk.store.SourceStore;
  */
 public final class SourceService {
 
-    /** What an OPML import did. */
-    public record ImportReport(int added, int alreadySubscribed, List<String> failures) {
+    /**
+     * What an OPML import did.
+     *
+     * @param failures feeds that could not be followed, each "title: why"
+     * @param skipped  entries of the file that were not taken (no or a non-http(s) xmlUrl, a feed listed again)
+     */
+    public record ImportReport(int added, int alreadySubscribed, List<String> failures, List<String> skipped) {
         public ImportReport {
             failures = List.copyOf(failures);
+            skipped = List.copyOf(skipped);
         }
     }
 
@@ -112,12 +119,13 @@ public final class SourceService {
 
     /** Subscribes to every feed of an OPML file, folders becoming categories; the feeds are fetched when due. */
     public ImportReport importOpml(byte[] document, Progress progress) {
-        List<Outline> outlines;
+        OpmlContents contents;
         try {
-            outlines = opml.read(document);
+            contents = opml.contents(document);
         } catch (FeedException e) {
             throw new SourceException(SourceException.Reason.INVALID_OPML, e.getMessage(), e);
         }
+        List<Outline> outlines = contents.feeds();
         int added = 0, known = 0;
         List<String> failures = new ArrayList<>();
         Instant now = clock.instant();
@@ -139,7 +147,7 @@ public final class SourceService {
             progress.advance(i + 1, outlines.size());
         }
         queue.wake();
-        return new ImportReport(added, known, failures);
+        return new ImportReport(added, known, failures, contents.skipped());
     }
 
     public String exportOpml() {

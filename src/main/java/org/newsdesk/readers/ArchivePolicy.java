@@ -9,8 +9,9 @@ import java.util.Objects;
  * @param keepUnread articles first fetched longer ago than this count as read: their exceptions fold into the
  *                   readers' markers, so reading state stays small, and a new subscriber does not start with years
  *                   of unread articles
- * @param keepRead   read articles older than this (and starred by nobody) may be deleted by the archive job of the
- *                   ingest side; reading state of deleted articles goes with them
+ * @param keepRead   read articles first fetched longer ago than this leave the reader's lists (unread, read, the
+ *                   sync APIs' streams) unless the reader starred them; the shared article stays, in search and on
+ *                   the public pages, and other readers keep their own view of it
  */
 public record ArchivePolicy(Duration keepUnread, Duration keepRead) {
     public ArchivePolicy {

@@ -8,7 +8,21 @@ import org.newsdesk.domain.Outline;
  * {@link ReaderException} with {@code INVALID} and a readable message for a file that is not OPML.
  */
 public interface OpmlFormat {
-    List<Outline> read(byte[] document);
+
+    /**
+     * What an OPML file lists.
+     *
+     * @param outlines the feeds, each once, in document order
+     * @param skipped  the entries not taken, each "title: why" (no or a non-http(s) xmlUrl, a feed listed again)
+     */
+    record Contents(List<Outline> outlines, List<String> skipped) {
+        public Contents {
+            outlines = List.copyOf(outlines);
+            skipped = List.copyOf(skipped);
+        }
+    }
+
+    Contents read(byte[] document);
 
     String write(String title, List<Outline> outlines);
 }

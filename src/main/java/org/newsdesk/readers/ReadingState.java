@@ -100,12 +100,16 @@ public final class ReadingState {
         return new HashSet<>(state.readAmong(reader.id(), articleIds));
     }
 
-    /** A page of the reader's articles with their marks. The query's reader must be this reader. */
+    /**
+     * A page of the reader's articles with their marks. The query's reader must be this reader. Read articles past
+     * the archive policy's read retention are left out (starred ones stay): they leave the reader's lists and sync
+     * streams, while search and the shared pages still show them.
+     */
     public List<ReadingItem> items(Reader reader, ItemQuery query) {
         return items.items(own(reader, query));
     }
 
-    /** A page of article ids with their marks. */
+    /** A page of article ids with their marks, leaving out read articles past retention like {@link #items}. */
     public List<ItemRef> refs(Reader reader, ItemQuery query) {
         return items.refs(own(reader, query));
     }
@@ -135,6 +139,7 @@ public final class ReadingState {
     /**
      * Applies the archive policy to reading state: articles older than its unread retention count as read for
      * everyone, and their exceptions fold into the markers. Returns how many (reader, source) pairs were looked at.
+     * (The read retention needs no pruning: {@link #items} leaves old read articles out as it lists.)
      */
     public int prune() {
         return state.foldBefore(clock.instant().minus(policy.keepUnread()));
@@ -145,10 +150,11 @@ public final class ReadingState {
         state.markAllRead(reader.id(), new ArticleScope.OfSource(sourceId), clock.instant().minus(policy.keepUnread()));
     }
 
-    private static ItemQuery own(Reader reader, ItemQuery query) {
+    /** The reader's own query, cut at the archive policy's end of read. */
+    private ItemQuery own(Reader reader, ItemQuery query) {
         if (query.readerId() != reader.id()) {
             throw new IllegalArgumentException("the query is for reader " + query.readerId() + ", not " + reader.id());
         }
-        return query;
+        return query.keepingReadFrom(clock.instant().minus(policy.keepRead()));
     }
 }

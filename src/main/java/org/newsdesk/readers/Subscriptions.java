@@ -23,10 +23,16 @@ import org.newsdesk.store.SubscriptionStore;
 public final class Subscriptions {
     private static final int MAX_TITLE = 200;
 
-    /** What an OPML import did for a reader. */
-    public record ImportReport(int subscribed, int alreadySubscribed, List<String> failures) {
+    /**
+     * What an OPML import did for a reader.
+     *
+     * @param failures feeds that could not be followed, each "title: why"
+     * @param skipped  entries of the file that were not taken (no or a non-http(s) xmlUrl, a feed listed again)
+     */
+    public record ImportReport(int subscribed, int alreadySubscribed, List<String> failures, List<String> skipped) {
         public ImportReport {
             failures = List.copyOf(failures);
+            skipped = List.copyOf(skipped);
         }
     }
 
@@ -163,11 +169,11 @@ public final class Subscriptions {
 
     /** Subscribes the reader to every feed of an OPML file, its folders becoming the reader's folders. */
     public ImportReport importOpml(Reader reader, byte[] document) {
-        List<Outline> outlines = opml.read(document);
+        OpmlFormat.Contents contents = opml.read(document);
         int subscribed = 0;
         int known = 0;
         List<String> failures = new ArrayList<>();
-        for (Outline outline : outlines) {
+        for (Outline outline : contents.outlines()) {
             try {
                 Source source = follower.follow(outline);
                 if (subscriptions.find(reader.id(), source.id()).isPresent()) {
@@ -180,7 +186,7 @@ public final class Subscriptions {
                 failures.add(outline.title() + ": " + e.getMessage());
             }
         }
-        return new ImportReport(subscribed, known, failures);
+        return new ImportReport(subscribed, known, failures, contents.skipped());
     }
 
     /** The reader's subscriptions as OPML, folders as outlines around them. */

@@ -12,6 +12,9 @@ import org.newsdesk.domain.ArticleScope;
  * @param fetchedBefore only articles first fetched before this time
  * @param afterId       only articles with a greater id (the keyset of the next page, oldest first)
  * @param beforeId      only articles with a smaller id (the keyset of the next page, newest first)
+ * @param readKeptFrom  read articles first fetched before this time are left out unless starred: the archive
+ *                      policy's end of read, which takes them off the reader's lists without deleting the shared
+ *                      article; null keeps every read article
  */
 public record ItemQuery(
         long readerId,
@@ -23,7 +26,8 @@ public record ItemQuery(
         @Nullable Long afterId,
         @Nullable Long beforeId,
         boolean oldestFirst,
-        int limit) {
+        int limit,
+        @Nullable Instant readKeptFrom) {
 
     /** Which articles by their read mark. */
     public enum ReadFilter { ANY, READ, UNREAD }
@@ -36,36 +40,42 @@ public record ItemQuery(
 
     /** The newest {@code limit} articles of a scope, read or not. */
     public static ItemQuery of(long readerId, ArticleScope scope, int limit) {
-        return new ItemQuery(readerId, scope, ReadFilter.ANY, false, null, null, null, null, false, limit);
+        return new ItemQuery(readerId, scope, ReadFilter.ANY, false, null, null, null, null, false, limit, null);
     }
 
     public ItemQuery withReadFilter(ReadFilter filter) {
         return new ItemQuery(readerId, scope, filter, starredOnly, fetchedFrom, fetchedBefore, afterId, beforeId,
-                oldestFirst, limit);
+                oldestFirst, limit, readKeptFrom);
     }
 
     public ItemQuery starredOnly(boolean starred) {
         return new ItemQuery(readerId, scope, readFilter, starred, fetchedFrom, fetchedBefore, afterId, beforeId,
-                oldestFirst, limit);
+                oldestFirst, limit, readKeptFrom);
     }
 
     public ItemQuery fetchedBetween(@Nullable Instant from, @Nullable Instant before) {
         return new ItemQuery(readerId, scope, readFilter, starredOnly, from, before, afterId, beforeId, oldestFirst,
-                limit);
+                limit, readKeptFrom);
     }
 
     public ItemQuery idsBetween(@Nullable Long after, @Nullable Long before) {
         return new ItemQuery(readerId, scope, readFilter, starredOnly, fetchedFrom, fetchedBefore, after, before,
-                oldestFirst, limit);
+                oldestFirst, limit, readKeptFrom);
     }
 
     public ItemQuery oldestFirst(boolean oldest) {
         return new ItemQuery(readerId, scope, readFilter, starredOnly, fetchedFrom, fetchedBefore, afterId, beforeId,
-                oldest, limit);
+                oldest, limit, readKeptFrom);
     }
 
     public ItemQuery withLimit(int newLimit) {
         return new ItemQuery(readerId, scope, readFilter, starredOnly, fetchedFrom, fetchedBefore, afterId, beforeId,
-                oldestFirst, newLimit);
+                oldestFirst, newLimit, readKeptFrom);
+    }
+
+    /** Leaves out read, unstarred articles first fetched before {@code from}; null keeps them all. */
+    public ItemQuery keepingReadFrom(@Nullable Instant from) {
+        return new ItemQuery(readerId, scope, readFilter, starredOnly, fetchedFrom, fetchedBefore, afterId, beforeId,
+                oldestFirst, limit, from);
     }
 }

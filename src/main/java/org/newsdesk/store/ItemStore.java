@@ -95,6 +95,10 @@ public final class ItemStore {
         }
         if (query.fetchedFrom() != null) where.append(" AND a.fetched_at >= :fetched_from");
         if (query.fetchedBefore() != null) where.append(" AND a.fetched_at < :fetched_before");
+        if (query.readKeptFrom() != null) {
+            where.append(" AND (a.fetched_at >= :read_kept_from OR ").append(ReadingSql.UNREAD).append(" OR ")
+                    .append(ReadingSql.STARRED).append(')');
+        }
         if (query.afterId() != null) where.append(" AND a.id > :after_id");
         if (query.beforeId() != null) where.append(" AND a.id < :before_id");
         return where.toString();
@@ -108,6 +112,7 @@ public final class ItemStore {
         ReadingSql.bindScope(statement, query.scope()).bind("reader", query.readerId());
         if (query.fetchedFrom() != null) statement.bind("fetched_from", Columns.millisCeiling(query.fetchedFrom()));
         if (query.fetchedBefore() != null) statement.bind("fetched_before", Columns.millisCeiling(query.fetchedBefore()));
+        if (query.readKeptFrom() != null) statement.bind("read_kept_from", Columns.millis(query.readKeptFrom()));
         if (query.afterId() != null) statement.bind("after_id", query.afterId());
         if (query.beforeId() != null) statement.bind("before_id", query.beforeId());
         return statement;

@@ -15,9 +15,10 @@ import org.newsdesk.store.ReaderSources;
 import org.newsdesk.store.SourceStore;
 
 /**
- * Which sources a signed-in reader's pages show. The front page shows "My feeds" (their subscriptions) or "All
- * news", as they chose last: {@code ?view=mine|all} switches and a cookie remembers. Sources they hide never show
- * on their front, category, tag or search pages. Signed-out visitors see everything, as before. Thread-safe.
+ * Which sources a signed-in reader's pages show. The front, category and tag pages show "My feeds" (their
+ * subscriptions) or "All news", as they chose last on any of them: {@code ?view=mine|all} switches and a cookie
+ * remembers. Sources they hide never show on their front, category, tag or search pages, nor among an article's
+ * related articles. Signed-out visitors see everything, as before. Thread-safe.
  */
 final class FeedChoice {
 
@@ -31,19 +32,20 @@ final class FeedChoice {
      * @param mine       the reader's own feeds rather than all news
      * @param subscribed the reader's subscribed source ids
      * @param hidden     the source ids the reader hides
+     * @param path       the page the switch switches
      */
     record View(@Nullable Reader reader, @Nullable ReaderSources lens, boolean mine, Set<Long> subscribed,
-                Set<Long> hidden) {
+                Set<Long> hidden, String path) {
 
-        static final View EVERYTHING = new View(null, null, false, Set.of(), Set.of());
+        static final View EVERYTHING = new View(null, null, false, Set.of(), Set.of(), "/");
 
         boolean shows(long sourceId) {
             return !hidden.contains(sourceId) && (!mine || subscribed.contains(sourceId));
         }
 
-        /** The switch above the front page; null for signed-out visitors. */
+        /** The switch above the page; null for signed-out visitors. */
         Pages.@Nullable FrontSwitch frontSwitch() {
-            return reader == null ? null : new Pages.FrontSwitch(mine, !subscribed.isEmpty(), hidden.size());
+            return reader == null ? null : new Pages.FrontSwitch(mine, !subscribed.isEmpty(), hidden.size(), path);
         }
     }
 
@@ -57,6 +59,16 @@ final class FeedChoice {
 
     /** The front page's choice: "My feeds" when the reader has subscriptions and has not chosen all news. */
     View front(Context ctx) {
+        return chosen(ctx, "/");
+    }
+
+    /**
+     * The reader's choice on a page that follows it like the front page does (a category, a tag): switched there
+     * with {@code ?view=}, remembered for every such page.
+     *
+     * @param path the page's path, for the switch's links
+     */
+    View chosen(Context ctx, String path) {
         Reader reader = Access.reader(ctx).orElse(null);
         if (reader == null) return View.EVERYTHING;
         String asked = ctx.queryParam("view");
@@ -64,14 +76,14 @@ final class FeedChoice {
         String chosen = asked != null ? asked : ctx.cookie(COOKIE);
         Set<Long> subscribed = subscribedIds(reader);
         boolean mine = !subscribed.isEmpty() && !"all".equals(chosen);
-        return view(reader, mine, subscribed);
+        return view(reader, mine, subscribed, path);
     }
 
-    /** Shared pages (category, tag, search): all news but the hidden sources. */
+    /** Shared pages (search, an article's related articles): all news but the hidden sources. */
     View shared(Context ctx) {
         Reader reader = Access.reader(ctx).orElse(null);
         if (reader == null) return View.EVERYTHING;
-        return view(reader, false, Set.of());
+        return view(reader, false, Set.of(), ctx.path());
     }
 
     /**
@@ -87,10 +99,10 @@ final class FeedChoice {
         return allowed.isEmpty() ? List.of(-1L) : allowed;
     }
 
-    private View view(Reader reader, boolean mine, Set<Long> subscribed) {
+    private View view(Reader reader, boolean mine, Set<Long> subscribed, String path) {
         Set<Long> hidden = Set.copyOf(subscriptions.hiddenSourceIds(reader));
         ReaderSources lens = mine || !hidden.isEmpty() ? new ReaderSources(reader.id(), mine) : null;
-        return new View(reader, lens, mine, subscribed, hidden);
+        return new View(reader, lens, mine, subscribed, hidden, path);
     }
 
     private Set<Long> subscribedIds(Reader reader) {

@@ -21,8 +21,11 @@ public final class Pages {
     public record Front(List<StoryCard> stories, River river, List<Chip> categories, List<Chip> sources,
                         @Nullable String filterLabel, long sourceCount, @Nullable FrontSwitch view) {}
 
-    /** A signed-in reader's "My feeds / All news" switch: which is shown, and whether they subscribe to anything. */
-    public record FrontSwitch(boolean mine, boolean hasSubscriptions, int hiddenCount) {}
+    /**
+     * A signed-in reader's "My feeds / All news" switch: which is shown, whether they subscribe to anything, and
+     * the page it switches (the front page, a category or a tag page).
+     */
+    public record FrontSwitch(boolean mine, boolean hasSubscriptions, int hiddenCount, String path) {}
 
     /** A story as the front page shows it: its headline, breadth of coverage and lead article. */
     public record StoryCard(String key, String title, int sourceCount, int articleCount, String ago, String exactTime,
@@ -61,9 +64,9 @@ public final class Pages {
 
     public record VersionPage(Article article, ArticleVersion version, String sourceTitle, String fetchedExact) {}
 
-    /** A category, tag or source page. */
+    /** A category, tag or source page; category and tag pages carry the reader's "My feeds / All news" switch. */
     public record Listing(String kind, String title, long count, River river, @Nullable String feedUrl,
-                          @Nullable SourceSummary source, @Nullable Speaker said) {}
+                          @Nullable SourceSummary source, @Nullable Speaker said, @Nullable FrontSwitch view) {}
 
     public record LabelIndex(List<Chip> categories, List<Chip> tags) {}
 

@@ -37,6 +37,7 @@ final class ReadingPages {
 
     static final int PAGE_SIZE = 20;
     private static final int TOP_STORIES = 6;
+    private static final int RELATED = 5;
 
     private final SourceStore sources;
     private final ArticleStore articles;
@@ -106,8 +107,11 @@ final class ReadingPages {
         Source source = sources.find(article.sourceId()).orElseThrow();
         Map<Long, String> titles = sourceTitles();
         Instant now = clock.instant();
+        FeedChoice.View view = choice.shared(ctx);
         List<ArticleCard> related = new ArrayList<>();
-        for (var hit : index.related(article.id(), 5)) {
+        // Ask for more when the reader hides sources, so that hiding some still leaves five to show.
+        for (var hit : index.related(article.id(), view.hidden().isEmpty() ? RELATED : RELATED * 4)) {
+            if (related.size() == RELATED || !view.shows(hit.sourceId())) continue;
             articles.find(hit.articleId()).ifPresent(a -> related.add(ArticleCard.of(a, titles.getOrDefault(a.sourceId(), ""), now)));
         }
         var updated = article.content().updated();
@@ -151,7 +155,7 @@ final class ReadingPages {
                 .orElseThrow(() -> new NotFoundResponse("There is no source #" + id + "."));
         Pages.River river = river(ArticleFilter.source(id), null, ctx, sourceTitles(), "/sources/" + id + "?");
         templates.render(ctx, "listing.jte", new Pages.Listing("Source", summary.source().title(), summary.articleCount(),
-                river, summary.source().feedUrl(), summary, null));
+                river, summary.source().feedUrl(), summary, null, null));
     }
 
     private void labelPage(Context ctx, LabelKind kind, String kindName, String prefix) {
@@ -159,10 +163,12 @@ final class ReadingPages {
         String label = listing.label(kind, name);
         if (label == null) throw new NotFoundResponse("No article carries the " + kindName.toLowerCase() + " \"" + name + "\" yet.");
         ArticleFilter filter = kind == LabelKind.CATEGORY ? ArticleFilter.category(label) : ArticleFilter.tag(label);
-        ReaderSources lens = choice.shared(ctx).lens();
-        Pages.River river = river(filter, lens, ctx, sourceTitles(), prefix + encode(label) + "?");
+        String path = prefix + encode(label);
+        FeedChoice.View view = choice.chosen(ctx, path);
+        ReaderSources lens = view.lens();
+        Pages.River river = river(filter, lens, ctx, sourceTitles(), path + "?");
         templates.render(ctx, "listing.jte", new Pages.Listing(kindName, label, listing.count(filter, lens), river, null, null,
-                kind == LabelKind.TAG ? said(label) : null));
+                kind == LabelKind.TAG ? said(label) : null, view.frontSwitch()));
     }
 
     /** One page of a listing and the link to the next. */

@@ -99,7 +99,7 @@ final class SourcesPages {
             SourceService.ImportReport report = sources.importOpml(bytes, Progress.NONE);
             changed.run();
             ctx.redirect("/sources?imported=" + report.added() + "&known=" + report.alreadySubscribed()
-                    + "&failed=" + report.failures().size(), HttpStatus.SEE_OTHER);
+                    + "&failed=" + report.failures().size() + "&skipped=" + report.skipped().size(), HttpStatus.SEE_OTHER);
         } catch (SourceException e) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
             render(ctx, null, "Could not import " + file.filename() + ": " + e.getMessage(), "");
@@ -144,8 +144,11 @@ final class SourcesPages {
         if (ctx.queryParam("removed") != null) return "Source removed, with its articles.";
         if (ctx.queryParam("refreshing") != null) return "Refreshing now.";
         if (ctx.queryParam("imported") != null) {
+            String skipped = ctx.queryParam("skipped");
             return "Imported " + ctx.queryParam("imported") + " new sources (" + ctx.queryParam("known")
-                    + " already followed, " + ctx.queryParam("failed") + " failed).";
+                    + " already followed, " + ctx.queryParam("failed") + " failed"
+                    + (skipped == null || skipped.equals("0") ? "" : ", " + skipped
+                            + " entries left out: no feed address, not a web address, or listed twice") + ").";
         }
         return null;
     }

@@ -41,7 +41,7 @@ public final class SubscriptionModels {
     public record Saved(long id, String name, String query, String href, String feedHref) {}
 
     /** What an OPML import did: subscribed, already subscribed, and the outlines that failed with why. */
-    public record Imported(String file, int subscribed, int already, List<String> failures) {}
+    public record Imported(String file, int subscribed, int already, List<String> failures, List<String> skipped) {}
 
     public record Page(Reader reader, String csrf, List<FolderGroup> groups, List<String> folderNames,
                        List<Available> available, List<Hidden> hidden, List<Saved> searches, long unread,

@@ -120,7 +120,7 @@ final class SubscriptionPages {
             Subscriptions.ImportReport report = members.subscriptions().importOpml(reader, bytes);
             sourcesChanged.run();
             view.render(ctx, SubscriptionView.Outcome.imported(new SubscriptionModels.Imported(file.filename(),
-                    report.subscribed(), report.alreadySubscribed(), report.failures())));
+                    report.subscribed(), report.alreadySubscribed(), report.failures(), report.skipped())));
         } catch (ReaderException e) {
             String name = file == null || file.size() == 0 ? "" : " " + file.filename();
             fail(ctx, e, "import", "Could not import" + name + ": ", "", null);

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.domain.Article;
+import org.newsdesk.domain.ArticleFilter;
 import org.newsdesk.domain.Folder;
 import org.newsdesk.domain.Reader;
 import org.newsdesk.domain.Role;
@@ -235,9 +237,10 @@ class SubscriptionPagesTest {
                 """.formatted(wire.feedUrl(), harbor.feedUrl());
         HttpResponse<String> imported = upload(cleo, "mine.opml", opml);
         assertThat(imported.statusCode()).isEqualTo(200);
-        assertThat(imported.body()).contains("<strong>Imported mine.opml:</strong> 3 subscribed, 0 already yours, 0 failed.")
-                .doesNotContain("class=\"failures\"");
-        assertThat(upload(cleo, "mine.opml", opml).body()).contains("0 subscribed, 3 already yours, 0 failed.");
+        assertThat(imported.body()).contains("<strong>Imported mine.opml:</strong> 3 subscribed, 0 already yours, 0 failed, 1 left out.")
+                .doesNotContain("<ul class=\"failures\">").contains("<ul class=\"failures skipped\"><li>Not a feed address: "
+                        + "not a web address: \"not a url\" (expected http:// or https://)</li></ul>");
+        assertThat(upload(cleo, "mine.opml", opml).body()).contains("0 subscribed, 3 already yours, 0 failed, 1 left out.");
         assertThat(subscriptions.list(cleo.reader())).extracting(Subscription::title)
                 .containsExactlyInAnyOrder(wire.title(), harbor.title(), "Elsewhere");
         assertThat(subscriptions.list(cleo.reader())).extracting(s -> s.folder() == null ? "" : s.folder().name())
@@ -362,6 +365,91 @@ class SubscriptionPagesTest {
         assertThat(fromPage.headers().firstValue("Location")).hasValue("/sources/" + wire.id() + "?done=subscribed&source=" + wire.id());
         assertThat(post(ben, "/subscriptions", "source=" + wire.id() + "&back=https://evil.example/").headers()
                 .firstValue("Location")).hasValue("/?done=subscribed&source=" + wire.id());
+    }
+
+    @Test
+    @Order(14)
+    void leavesTheHiddenSourceOutOfTheRelatedArticlesOfAnArticle() {
+        // An article of another source whose related articles include one of Wire's, which Ben hides.
+        long shown = -1;
+        long related = -1;
+        for (Article article : site.newsdesk.listing.list(ArticleFilter.ALL, 200, null)) {
+            if (article.sourceId() == wire.id()) continue;
+            var wires = site.newsdesk.index.related(article.id(), 5).stream()
+                    .filter(h -> h.sourceId() == wire.id()).toList();
+            if (!wires.isEmpty()) {
+                shown = article.id();
+                related = wires.getFirst().articleId();
+                break;
+            }
+        }
+        assertThat(shown).as("an article related to one of Wire's").isPositive();
+
+        String bens = as(ben, "/articles/" + shown).body();
+        String cleos = as(cleo, "/articles/" + shown).body();
+        assertThat(related(cleos)).contains(related);
+        assertThat(related(bens)).isNotEmpty().doesNotContain(related);
+        assertThat(cardSources(bens.substring(bens.indexOf("aria-labelledby=\"related")))).doesNotContain(wire.id());
+    }
+
+    @Test
+    @Order(15)
+    void theJsonApiAndSavedSearchFeedsLeaveOutWhatASignedInReaderHides() {
+        String bens = as(ben, "/api/v1/articles?limit=100&source=" + wire.id()).body();
+        assertThat(bens).startsWith("{\"items\":[]");
+        assertThat(as(cleo, "/api/v1/articles?limit=100&source=" + wire.id()).body())
+                .contains("\"sourceId\":" + wire.id() + ",");
+        assertThat(as(ben, "/api/v1/articles?limit=100").body()).contains("\"sourceId\":" + harbor.id() + ",")
+                .doesNotContain("\"sourceId\":" + wire.id() + ",");
+        assertThat(as(ben, "/api/v1/search?q=the&source=" + wire.id()).body()).contains("\"total\":0,");
+        assertThat(as(cleo, "/api/v1/search?q=the&source=" + wire.id()).body()).doesNotContain("\"total\":0,")
+                .contains("\"sourceId\":" + wire.id() + ",");
+        assertThat(as(ben, "/api/v1/search?q=the&limit=100").body()).doesNotContain("\"sourceId\":" + wire.id() + ",");
+
+        List<Article> wires = site.newsdesk.listing.list(ArticleFilter.source(wire.id()), 500, null);
+        String word = java.util.Arrays.stream(wires.getFirst().title().split("\\W+"))
+                .filter(w -> w.length() > 4).findFirst().orElseThrow();
+        SavedSearch bensSearch = site.newsdesk.readers.savedSearches.save(ben.reader(), "Wire words", word);
+        SavedSearch cleosSearch = site.newsdesk.readers.savedSearches.save(cleo.reader(), "Wire words", word);
+        String bensFeed = as(ben, "/feeds/search/" + bensSearch.id() + "/json").body();
+        String cleosFeed = as(cleo, "/feeds/search/" + cleosSearch.id() + "/json").body();
+        assertThat(wires).anySatisfy(a -> assertThat(cleosFeed).contains("\"url\":\"" + a.url() + "\""));
+        assertThat(wires).noneSatisfy(a -> assertThat(bensFeed).contains("\"url\":\"" + a.url() + "\""));
+    }
+
+    @Test
+    @Order(16)
+    void categoryAndTagPagesFollowTheReadersMyFeedsOrAllNewsChoice() {
+        // Cleo follows Wire and Harbor (and one feed elsewhere), not the Ledger.
+        String category = firstCategoryOf(ledger);
+        String path = "/categories/" + enc(category).replace("+", "%20");
+        HttpResponse<String> mine = as(cleo, path + "?view=mine");
+        assertThat(mine.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("nd_view=mine"));
+        assertThat(mine.body()).contains("<a href=\"" + path + "?view=mine\" aria-current=\"page\">My feeds</a>")
+                .contains("<a href=\"" + path + "?view=all\">All news</a>");
+        assertThat(cardSources(mine.body())).doesNotContain(ledger.id()).allMatch(id -> id == wire.id() || id == harbor.id());
+        assertThat(cardSources(send(cleo, path, "nd_view=all").body())).contains(ledger.id());
+        assertThat(cardSources(send(cleo, path, "nd_view=mine").body())).doesNotContain(ledger.id());
+        // The choice made on a category page holds on the front page, and the other way round.
+        assertThat(cardSources(send(cleo, "/", "nd_view=mine").body())).doesNotContain(ledger.id());
+
+        Article ledgers = site.newsdesk.listing.list(ArticleFilter.source(ledger.id()), 1, null).getFirst();
+        Matcher tagLink = Pattern.compile("href=\"(/tags/[^\"]+)\"").matcher(as(admin, "/articles/" + ledgers.id()).body());
+        assertThat(tagLink.find()).isTrue();
+        String tag = tagLink.group(1);
+        assertThat(cardSources(send(cleo, tag, "nd_view=all").body())).contains(ledger.id());
+        String tagMine = send(cleo, tag, "nd_view=mine").body();
+        assertThat(cardSources(tagMine)).doesNotContain(ledger.id());
+        assertThat(tagMine).contains("<a href=\"" + tag + "?view=mine\" aria-current=\"page\">My feeds</a>");
+    }
+
+    private static List<Long> related(String articlePage) {
+        int from = articlePage.indexOf("aria-labelledby=\"related");
+        if (from < 0) return List.of();
+        Matcher m = Pattern.compile("href=\"/articles/(\\d+)\"").matcher(articlePage.substring(from));
+        List<Long> ids = new java.util.ArrayList<>();
+        while (m.find()) ids.add(Long.parseLong(m.group(1)));
+        return ids;
     }
 
     private static Source byTitle(List<Source> sources, String part) {

@@ -52,6 +52,35 @@ class OpmlCodecTest {
     }
 
     @Test
+    void saysWhichEntriesOfAFeedlyExportItLeftOutAndWhy() {
+        assertThat(codec.contents(Fixtures.bytes("feedly.opml")).skipped()).containsExactly(
+                "No address: no feed address (xmlUrl)",
+                "Relative: not a web address: \"/feed.xml\" (expected http:// or https://)",
+                "Mail: not a web address: \"mailto:someone@example.com\" (expected http:// or https://)");
+    }
+
+    @Test
+    void saysAFeedListedTwiceWasKeptOnceInItsFirstFolder() {
+        OpmlContents contents = codec.contents(Fixtures.bytes("freshrss.opml"));
+
+        assertThat(contents.feeds()).hasSize(5);
+        assertThat(contents.skipped()).containsExactly("Ars Technica (again): "
+                + "https://feeds.arstechnica.com/arstechnica/index is listed again; kept once, in Tech & Science");
+        assertThat(codec.contents(Fixtures.bytes("nested.opml")).skipped()).isEmpty();
+    }
+
+    @Test
+    void countsTheEntriesLeftOutPastTheFirstThousand() {
+        String opml = "<opml version=\"2.0\"><body>" + "<outline text=\"Dead\"/>".repeat(1_003) + "</body></opml>";
+
+        List<String> skipped = codec.contents(opml.getBytes(StandardCharsets.UTF_8)).skipped();
+
+        assertThat(skipped).hasSize(1_001);
+        assertThat(skipped.getFirst()).isEqualTo("Dead: no feed address (xmlUrl)");
+        assertThat(skipped.getLast()).isEqualTo("and 3 more entries left out");
+    }
+
+    @Test
     void writesOpml20GroupedInNestedFoldersWithEscaping() {
         String opml = codec.write("My feeds", List.of(
                 new Outline("A & B", "https://a.example/rss?x=1&y=2", "https://a.example/", "News/World"),

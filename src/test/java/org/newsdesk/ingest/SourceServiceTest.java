@@ -65,13 +65,17 @@ class SourceServiceTest {
                 <outline text="World"><outline text="Known" type="rss" xmlUrl="%s"/>
                 <outline text="Other" type="rss" xmlUrl="https://news.example.org/rss"/></outline>
                 <outline text="Loose" type="rss" xmlUrl="https://blog.example.org/atom.xml"/>
+                <outline text="Other again" type="rss" xmlUrl="https://news.example.org/rss"/>
+                <outline text="Ftp" type="rss" xmlUrl="ftp://files.example.org/feed"/>
                 </body></opml>""".formatted(network.url("/feed"));
         List<Long> progress = new ArrayList<>();
 
         SourceService.ImportReport report = ingest.service.importOpml(opml.getBytes(StandardCharsets.UTF_8),
                 (done, total) -> progress.add(done));
 
-        assertThat(report).isEqualTo(new SourceService.ImportReport(2, 1, List.of()));
+        assertThat(report).isEqualTo(new SourceService.ImportReport(2, 1, List.of(), List.of(
+                "Other again: https://news.example.org/rss is listed again; kept once, in World",
+                "Ftp: not a web address: \"ftp://files.example.org/feed\" (expected http:// or https://)")));
         assertThat(progress).containsExactly(1L, 2L, 3L);
         assertThat(ingest.sources.findByFeedUrl("https://news.example.org/rss")).hasValueSatisfying(s -> {
             assertThat(s.title()).isEqualTo("Other");

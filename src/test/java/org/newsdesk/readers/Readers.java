@@ -106,9 +106,10 @@ final class Readers implements AutoCloseable {
         private final OpmlCodec codec = new OpmlCodec();
 
         @Override
-        public List<Outline> read(byte[] document) {
+        public Contents read(byte[] document) {
             try {
-                return codec.read(document);
+                var contents = codec.contents(document);
+                return new Contents(contents.feeds(), contents.skipped());
             } catch (FeedException e) {
                 throw new ReaderException(ReaderException.Reason.INVALID, e.getMessage(), e);
             }

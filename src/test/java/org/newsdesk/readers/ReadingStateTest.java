@@ -98,4 +98,37 @@ class ReadingStateTest {
         assertThat(reading.unreadCounts(ana)).singleElement()
                 .satisfies(c -> assertThat(c.unread()).isEqualTo(1));
     }
+
+    @Test
+    void readArticlesPastReadRetentionLeaveTheReadersListsButStayStoredAndStarredOnesStay() {
+        long read = readers.article(a, "read", Readers.T0);
+        long starred = readers.article(a, "starred", Readers.T0);
+        long unread = readers.article(a, "unread", Readers.T0.plus(Duration.ofDays(1)));
+        long recent = readers.article(a, "recent", Readers.T0.plus(Duration.ofDays(5)));
+        reading.markRead(ana, List.of(read, starred, recent));
+        reading.star(ana, starred);
+        ItemQuery all = ItemQuery.of(ana.id(), new ArticleScope.Subscribed(), 10);
+        assertThat(reading.count(ana, all)).isEqualTo(4);
+
+        readers.clock.advance(Duration.ofDays(60).plusHours(1));
+
+        // Unread articles stay until the unread retention marks them read; read ones older than 60 days go.
+        assertThat(reading.items(ana, all)).extracting(ReadingItem::id).containsExactly(recent, unread, starred);
+        assertThat(reading.refs(ana, all.withReadFilter(ItemQuery.ReadFilter.READ)))
+                .extracting(org.newsdesk.domain.ItemRef::articleId).containsExactly(recent, starred);
+        assertThat(reading.count(ana, all)).isEqualTo(3);
+
+        reading.prune();
+        assertThat(reading.items(ana, all)).extracting(ReadingItem::id).containsExactly(recent, unread, starred);
+        readers.clock.advance(Duration.ofDays(1));
+        assertThat(reading.items(ana, all)).extracting(ReadingItem::id).containsExactly(recent, starred);
+
+        // Nothing is deleted: the shared article is still there, another reader still lists it, and it still opens.
+        assertThat(readers.articles.find(read)).isPresent();
+        readers.subscriptions.subscribe(ben, a.id(), null);
+        reading.markUnread(ben, read);
+        assertThat(reading.items(ben, ItemQuery.of(ben.id(), new ArticleScope.OfSource(a.id()), 10)))
+                .extracting(ReadingItem::id).contains(read);
+        assertThat(reading.visibleIds(ana, List.of(read))).containsExactly(read);
+    }
 }

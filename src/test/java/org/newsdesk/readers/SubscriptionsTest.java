@@ -120,13 +120,19 @@ class SubscriptionsTest {
                   <outline text="World"><outline type="rss" text="A" xmlUrl="https://a.example/feed"/></outline>
                   <outline type="rss" text="B" xmlUrl="https://b.example/feed"/>
                   <outline type="rss" text="Broken" xmlUrl="https://nofeed.example/feed"/>
+                  <outline type="rss" text="B again" xmlUrl="https://b.example/feed"/>
+                  <outline type="rss" text="Gopher" xmlUrl="gopher://old.example/feed"/>
+                  <outline type="rss" text="Bookmark" htmlUrl="https://site.example/"/>
                 </body></opml>""";
         subscriptions.subscribe(ana, "https://b.example/feed", null);
 
         Subscriptions.ImportReport report = subscriptions.importOpml(ana, opml.getBytes(StandardCharsets.UTF_8));
 
         assertThat(report).isEqualTo(new Subscriptions.ImportReport(1, 1,
-                List.of("Broken: no feed found at https://nofeed.example/feed")));
+                List.of("Broken: no feed found at https://nofeed.example/feed"),
+                List.of("B again: https://b.example/feed is listed again; kept once",
+                        "Gopher: not a web address: \"gopher://old.example/feed\" (expected http:// or https://)",
+                        "Bookmark: no feed address (xmlUrl)")));
         assertThat(subscriptions.list(ana)).extracting(s -> s.source().feedUrl(),
                 s -> s.folder() == null ? null : s.folder().name()).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("https://b.example/feed", null),

@@ -129,6 +129,26 @@ class ItemStoreTest extends BackendTest {
     }
 
     @OnEveryBackend
+    void leavesOutReadUnstarredArticlesFetchedBeforeTheReadCutoff(Backend backend) {
+        World w = world(backend);
+        long reader = w.ana().id();
+        // a1, a2 and a4 read; a2 starred too. The cut-off at minute 3 retires a1 only: a2 is starred, a3 unread,
+        // a4 fetched after it.
+        w.state().markRead(reader, List.of(w.as().get(0), w.as().get(1), w.as().get(3)));
+        w.state().star(reader, List.of(w.as().get(1)), at(9));
+        ItemQuery all = ItemQuery.of(reader, new ArticleScope.Subscribed(), 100).keepingReadFrom(at(3));
+
+        assertThat(ids(w.items().refs(all))).containsExactly(w.as().get(4), w.as().get(3), w.as().get(2),
+                w.as().get(1));
+        assertThat(w.items().items(all.withReadFilter(ReadFilter.READ))).extracting(ReadingItem::id)
+                .containsExactly(w.as().get(3), w.as().get(1));
+        assertThat(w.items().count(all)).isEqualTo(4);
+        assertThat(w.items().count(all.keepingReadFrom(null))).isEqualTo(5);
+        assertThat(w.items().count(ItemQuery.of(w.ben().id(), new ArticleScope.Everything(), 100)
+                .keepingReadFrom(at(3)))).isEqualTo(7);
+    }
+
+    @OnEveryBackend
     void pagesThroughTenThousandArticles(Backend backend) {
         World w = world(backend);
         List<Long> bulk = Bulk.insertArticles(w.database(), w.a().id(), 10_000, at(10));

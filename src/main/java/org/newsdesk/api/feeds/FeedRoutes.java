@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.time.Clock;
 import java.util.List;
+import org.newsdesk.api.HiddenSources;
 import org.newsdesk.domain.Article;
 import org.newsdesk.domain.ArticleFilter;
 import org.newsdesk.domain.Reader;
@@ -36,6 +37,7 @@ public final class FeedRoutes {
     private final StoryFeeds stories;
     private final FeedAccess access;
     private final FeedResponder responder;
+    private final HiddenSources hidden;
 
     /**
      * @param listing the same listings the web's pages show, so that a category's feed and its page agree (labels
@@ -43,7 +45,8 @@ public final class FeedRoutes {
      */
     public FeedRoutes(ArticleStore articles, ArticleListing listing, SourceStore sources, SearchIndex index,
                       SavedSearches savedSearches, StoryFeeds stories, Accounts accounts, AppPasswords appPasswords,
-                      ObjectMapper json, Clock clock) {
+                      HiddenSources hidden, ObjectMapper json, Clock clock) {
+        this.hidden = hidden;
         this.articles = articles;
         this.listing = listing;
         this.sources = sources;
@@ -100,7 +103,10 @@ public final class FeedRoutes {
                 "/stories/" + id, story.articles());
     }
 
-    /** A saved search's feed: its owner's only, signed in or with an app password. */
+    /**
+     * A saved search's feed: its owner's only, signed in or with an app password; like their search page, it
+     * leaves out the sources they hide.
+     */
     void savedSearch(Context ctx) {
         long id = ctx.pathParamAsClass("id", Long.class).get();
         Reader reader = access.reader(ctx).orElse(null);
@@ -110,7 +116,10 @@ public final class FeedRoutes {
         }
         SavedSearch search = savedSearches.find(reader, id)
                 .orElseThrow(() -> new NotFoundResponse("You have no saved search #" + id));
-        List<Article> found = index.search(new SearchQuery(search.query(), 0, ITEMS)).hits().stream()
+        SearchQuery query = new SearchQuery(search.query(), 0, ITEMS);
+        List<Long> searchable = hidden.searchable(reader, List.of());
+        if (searchable != null) query = query.withFilters(query.filters().withSourceIds(searchable));
+        List<Article> found = index.search(query).hits().stream()
                 .map(SearchHit::articleId).map(articles::find).flatMap(java.util.Optional::stream).toList();
         responder.answer(ctx, "Newsdesk: " + search.name(), "Articles matching " + search.query(),
                 "/search?q=" + FeedResponder.encode(search.query()), found);

@@ -80,7 +80,8 @@ final class SubscriptionHandlers {
         Reader reader = auth.require(ctx).reader();
         Subscriptions.ImportReport report = subscriptions.importOpml(reader, ctx.bodyAsBytes());
         ctx.contentType("text/plain; charset=utf-8").result("OK: " + report.subscribed() + " subscribed, "
-                + report.alreadySubscribed() + " already subscribed, " + report.failures().size() + " failed");
+                + report.alreadySubscribed() + " already subscribed, " + report.failures().size() + " failed, "
+                + report.skipped().size() + " left out");
     }
 
     /** The starred state and the reader's folders. */

@@ -269,4 +269,32 @@ abstract class FeverClientTest {
         client.call("mark=group&as=read&id=0&before=" + Instant.now().plusSeconds(5).getEpochSecond());
         assertThat(server.reading().countUnread(reader, new ArticleScope.Subscribed())).isZero();
     }
+
+    @Test
+    void leavesReadArticlesPastTheReadRetentionOutOfItemsButKeepsStarredOnes() {
+        // The default archive policy keeps read articles 60 days: these are 90 days old, and read from the start
+        // (older than the 30 days a new subscriber's unread reaches back).
+        Source old = server.sources().add("https://old-fever.example/feed", null, "Old", null,
+                Polling.initial(Instant.now().plus(Duration.ofDays(365)), Duration.ofHours(1)));
+        Source fresh = server.sources().add("https://fresh-fever.example/feed", null, "Fresh", null,
+                Polling.initial(Instant.now().plus(Duration.ofDays(365)), Duration.ofHours(1)));
+        List<Long> olds = Bulk.insertArticles(server.database(), old.id(), 3, Instant.now().minus(Duration.ofDays(90)));
+        List<Long> freshes = Bulk.insertArticles(server.database(), fresh.id(), 2, Instant.now().minus(Duration.ofHours(1)));
+        Reader reader = server.accounts().create("Fever archive", "correct horse", Role.MEMBER);
+        server.subscriptions().subscribe(reader, old.id(), null);
+        server.subscriptions().subscribe(reader, fresh.id(), null);
+        server.reading().star(reader, olds.get(1));
+        server.reading().markRead(reader, freshes.get(0));
+        FeverClient client = client(new Account(reader, server.appPasswords().create(reader, "FeedMe").secret()));
+
+        JsonNode answer = client.call("items&since_id=0");
+
+        assertThat(answer.get("items")).extracting(i -> i.get("id").asLong())
+                .containsExactly(olds.get(1), freshes.get(0), freshes.get(1));
+        assertThat(answer.get("total_items").asLong()).isEqualTo(3);
+        assertThat(FeverClient.ids(client.call("unread_item_ids").get("unread_item_ids"))).containsExactly(freshes.get(1));
+        assertThat(FeverClient.ids(client.call("saved_item_ids").get("saved_item_ids"))).containsExactly(olds.get(1));
+        // Nothing was deleted: the shared articles are all still there.
+        assertThat(server.articles().countBySource(old.id())).isEqualTo(3);
+    }
 }

@@ -354,7 +354,7 @@ abstract class GoogleReaderClientTest {
         HttpResponse<String> imported = to.postBody("/reader/api/0/subscription/import", "text/xml", opml);
 
         assertThat(opml).contains(demo.get(0).feedUrl(), demo.get(3).feedUrl(), "News");
-        assertThat(imported.body()).isEqualTo("OK: 4 subscribed, 0 already subscribed, 0 failed");
+        assertThat(imported.body()).isEqualTo("OK: 4 subscribed, 0 already subscribed, 0 failed, 0 left out");
         JsonNode listed = to.getJson("/reader/api/0/subscription/list").get("subscriptions");
         assertThat(listed).extracting(s -> s.get("url").asText())
                 .containsExactlyInAnyOrderElementsOf(demo.stream().map(Source::feedUrl).toList());
