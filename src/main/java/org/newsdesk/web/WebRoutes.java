@@ -30,6 +30,10 @@ public final class WebRoutes {
     private final AdminPages adminPages;
     private final CommentPages commentPages;
     private final ReadingStatePages readingState;
+    /** Pages every reader sees alike; see {@link PageCache} for what keeps them true. */
+    private final PageCache pages;
+    private static final java.time.Duration PAGE_AGE = java.time.Duration.ofSeconds(10);
+    private static final long PAGE_BYTES = 32L * 1024 * 1024;
 
     public WebRoutes(SourceStore sources, ArticleStore articles, ArticleListing listing, AnnotationStore annotations,
                      StoryStore stories, StoryDesk storyDesk, StoryAssistant assistant, SourceService sourceService, SearchIndex index,
@@ -42,18 +46,22 @@ public final class WebRoutes {
         adminPages = new AdminPages(members, csrf, templates, clock);
         commentPages = new CommentPages(members, articles, csrf, templates, clock);
         readingState = new ReadingStatePages(members, sources, listing, csrf, templates, clock);
+        pages = new PageCache(index::version, PAGE_AGE, PAGE_BYTES, clock);
         reading = new ReadingPages(sources, articles, listing, annotations, stories, index, templates, clock);
-        storyPages = new StoryPages(stories, annotations, assistant, storyDesk, csrf, reading, templates, clock);
+        storyPages = new StoryPages(stories, annotations, assistant, storyDesk, csrf, reading, templates, clock, pages::clear);
         search = new SearchPages(index, templates, clock);
-        sourcesPages = new SourcesPages(sourceService, listing, templates, csrf, clock, reading::sourcesChanged);
+        sourcesPages = new SourcesPages(sourceService, listing, templates, csrf, clock, () -> {
+            reading.sourcesChanged();
+            pages.clear();
+        });
         shell = new Shell();
     }
 
     public void register(RoutesConfig routes) {
         routes.before(access::check);
         routes.after("/articles/{id}", readingState::opened);
-        routes.get("/", reading::front);
-        routes.get("/articles/{id}", reading::article);
+        routes.get("/", pages.cached(reading::front));
+        routes.get("/articles/{id}", pages.cached(reading::article));
         routes.get("/stories/{key}", storyPages::story);
         routes.get("/stories/{key}/ask", storyPages::ask);
         routes.post("/admin/articles/{id}/story", storyPages::move);
@@ -61,14 +69,14 @@ public final class WebRoutes {
         routes.get("/articles/{id}/translate", storyPages::translate);
         routes.get("/articles/{id}/versions/{version}", reading::version);
         routes.get("/categories", reading::labels);
-        routes.get("/categories/{name}", reading::category);
-        routes.get("/tags/{name}", reading::tag);
-        routes.get("/search", search::search);
+        routes.get("/categories/{name}", pages.cached(reading::category));
+        routes.get("/tags/{name}", pages.cached(reading::tag));
+        routes.get("/search", pages.cached(search::search));
         routes.get("/sources", sourcesPages::page);
         routes.post("/sources", sourcesPages::add);
         routes.get("/sources/export.opml", sourcesPages::exportOpml);
         routes.post("/sources/import", sourcesPages::importOpml);
-        routes.get("/sources/{id}", reading::source);
+        routes.get("/sources/{id}", pages.cached(reading::source));
         routes.post("/sources/{id}/refresh", sourcesPages::refresh);
         routes.post("/sources/{id}/remove", sourcesPages::remove);
         routes.get("/manifest.webmanifest", shell::manifest);
