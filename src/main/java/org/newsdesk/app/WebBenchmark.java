@@ -60,7 +60,11 @@ final class WebBenchmark {
                 // The warm-up asks for other articles and searches than the measured run: a page kept from the
                 // warm-up would make the measured run look faster than readers would find it.
                 for (var kind : kinds.entrySet()) measure(root, kind.getKey(), kind.getValue(), Duration.ofSeconds(3), WARM_UP_SEEDS);
-                for (var kind : kinds.entrySet()) report(kind.getKey(), measure(root, kind.getKey(), kind.getValue(), duration, 0));
+                for (var kind : kinds.entrySet()) {
+                    long cpu = processCpuNanos();
+                    long[] times = measure(root, kind.getKey(), kind.getValue(), duration, 0);
+                    report(kind.getKey(), times, processCpuNanos() - cpu);
+                }
             }
         }
     }
@@ -115,10 +119,21 @@ final class WebBenchmark {
         return all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
     }
 
-    private void report(String kind, long[] sorted) {
+    /**
+     * The latencies, and the processor time the process spent per request (server and clients together): on a
+     * machine shared with other work, latency under load tells how busy the machine was as much as how costly a
+     * page is; the processor time per request tells the cost alone.
+     */
+    private void report(String kind, long[] sorted, long cpuNanos) {
         double seconds = duration.toNanos() / 1e9;
-        System.out.printf("%-20s %7d requests %8.0f req/s  p50 %6.2f ms  p90 %6.2f ms  p99 %6.2f ms%n", kind, sorted.length,
-                sorted.length / seconds, percentile(sorted, 50), percentile(sorted, 90), percentile(sorted, 99));
+        System.out.printf("%-20s %7d requests %8.0f req/s  p50 %6.2f ms  p90 %6.2f ms  p99 %6.2f ms  cpu/request %5.2f ms%n",
+                kind, sorted.length, sorted.length / seconds, percentile(sorted, 50), percentile(sorted, 90),
+                percentile(sorted, 99), sorted.length == 0 ? Double.NaN : cpuNanos / 1e6 / sorted.length);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double percentile(long[] sorted, int p) {
