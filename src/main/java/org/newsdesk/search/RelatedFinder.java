@@ -25,8 +25,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Finds articles like a given one ("more like this"): the most distinctive stemmed words of its title and body,
  * searched for in other articles. How many articles have each word is remembered per index reader: the words of
- * one article are mostly those of the one before. Thread-safe (a MoreLikeThis is made per call: it holds
- * per-reader settings).
+ * one article are mostly those of the one before; so are the articles found, for readers coming back to an article
+ * while the index is unchanged. Thread-safe (a MoreLikeThis is made per call: it holds per-reader settings).
  */
 final class RelatedFinder {
 
@@ -37,8 +37,14 @@ final class RelatedFinder {
     private static final String[] FIELDS = {ArticleDocument.TITLE, ArticleDocument.BODY};
     private static final Set<String> FIELD_SET = Set.of(FIELDS);
 
+    /** Enough for the articles read in a while; past it, the remembered results start afresh. */
+    private static final int MAX_REMEMBERED = 20_000;
+
     private final Analyzer analyzer;
-    private volatile @Nullable StatisticsReader statistics;
+    private volatile @Nullable Memory memory;
+
+    /** What is remembered of one index reader; the doc ids found are that reader's. */
+    private record Memory(StatisticsReader statistics, Map<Long, TopDocs> found) {}
 
     RelatedFinder(Analyzer analyzer) {
         this.analyzer = analyzer;
@@ -46,11 +52,24 @@ final class RelatedFinder {
 
     /** The best {@code limit} other articles, or none when the article is not in the index. */
     TopDocs find(IndexSearcher searcher, long articleId, int limit) throws IOException {
+        Memory memory = memory(searcher.getIndexReader());
+        // Keyed by article and limit together (the index takes limits of 1 to 100).
+        long key = articleId * 128 + limit;
+        TopDocs known = memory.found().get(key);
+        if (known != null) return known;
+        TopDocs found = search(searcher, memory.statistics(), articleId, limit);
+        if (memory.found().size() >= MAX_REMEMBERED) memory.found().clear();
+        memory.found().put(key, found);
+        return found;
+    }
+
+    private TopDocs search(IndexSearcher searcher, StatisticsReader statistics, long articleId, int limit)
+            throws IOException {
         TermQuery self = new TermQuery(ArticleDocument.idTerm(articleId));
         TopDocs found = searcher.search(self, 1);
         if (found.scoreDocs.length == 0) return new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]);
         IndexReader reader = searcher.getIndexReader();
-        MoreLikeThis like = new MoreLikeThis(statistics(reader));
+        MoreLikeThis like = new MoreLikeThis(statistics);
         like.setAnalyzer(analyzer);
         like.setFieldNames(FIELDS);
         // A word may appear once (titles are short) but must appear in some other article to connect to it.
@@ -86,11 +105,11 @@ final class RelatedFinder {
         return texts;
     }
 
-    private StatisticsReader statistics(IndexReader reader) {
-        StatisticsReader current = statistics;
-        if (current != null && current.wraps(reader)) return current;
-        StatisticsReader fresh = new StatisticsReader(reader);
-        statistics = fresh;
+    private Memory memory(IndexReader reader) {
+        Memory current = memory;
+        if (current != null && current.statistics().wraps(reader)) return current;
+        Memory fresh = new Memory(new StatisticsReader(reader), new java.util.concurrent.ConcurrentHashMap<>());
+        memory = fresh;
         return fresh;
     }
 }
