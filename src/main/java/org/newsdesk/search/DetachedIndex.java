@@ -51,6 +51,11 @@ public final class DetachedIndex implements SearchIndex {
     }
 
     @Override
+    public long version() {
+        return 0;
+    }
+
+    @Override
     public void close() {}
 
     private static SearchException busy() {

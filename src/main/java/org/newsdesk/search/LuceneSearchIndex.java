@@ -172,6 +172,12 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     @Override
+    public long version() {
+        // Not in turn with the searches: a look at the current reader, which page caches ask for on every request.
+        return readInTurn(searcher -> ((DirectoryReader) searcher.getIndexReader()).getVersion());
+    }
+
+    @Override
     public void close() {
         try {
             searchers.close();

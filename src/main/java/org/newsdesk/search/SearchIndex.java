@@ -52,6 +52,12 @@ public interface SearchIndex extends AutoCloseable {
     /** The number of documents searches see. */
     long count();
 
+    /**
+     * A number that changes whenever what searches see changes (after a {@link #commit()} that changed something),
+     * and only grows: pages built from the index may be kept while it stays the same.
+     */
+    long version();
+
     @Override
     void close();
 }

@@ -22,6 +22,9 @@ public final class ArticleStore {
     private static final String SELECT = "SELECT " + ArticleRows.ARTICLE + " FROM articles ";
     private static final String NEWEST_FIRST = " ORDER BY shown_at DESC, id DESC LIMIT :limit";
 
+    /** The most ids {@link #findAll} takes: well under every backend's limit of bound values. */
+    public static final int MAX_IDS = 500;
+
     private final Database database;
     private final ArticleRows rows = new ArticleRows();
 
@@ -31,6 +34,20 @@ public final class ArticleStore {
 
     public Optional<Article> find(long id) {
         return database.read("finding article " + id, handle -> find(handle, id));
+    }
+
+    /** The articles of these ids that exist, in the order given: one query for a list of cards. */
+    public List<Article> findAll(List<Long> ids) {
+        Objects.requireNonNull(ids, "ids");
+        if (ids.isEmpty()) return List.of();
+        if (ids.size() > MAX_IDS) throw new IllegalArgumentException("at most " + MAX_IDS + " ids at once, was " + ids.size());
+        java.util.Map<Long, Article> byId = new java.util.HashMap<>();
+        database.read("finding " + ids.size() + " articles", handle ->
+                handle.createQuery(SELECT + "WHERE id IN (<ids>)")
+                        .bindList("ids", ids)
+                        .map((row, ctx) -> rows.article(row))
+                        .list()).forEach(a -> byId.put(a.id(), a));
+        return ids.stream().distinct().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** The article a source gave for an entry, by the entry's identity (its GUID, else its link). */

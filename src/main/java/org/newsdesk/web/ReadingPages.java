@@ -26,6 +26,7 @@ import org.newsdesk.domain.LabelKind;
 import org.newsdesk.domain.ListingCursor;
 import org.newsdesk.domain.Source;
 import org.newsdesk.domain.SourceSummary;
+import org.newsdesk.search.SearchHit;
 import org.newsdesk.search.SearchIndex;
 import org.newsdesk.store.ArticleListing;
 import org.newsdesk.store.ArticleStore;
@@ -51,6 +52,8 @@ final class ReadingPages {
     /** What every front page shows beside the articles; a few seconds old at most. */
     private final Recent<List<LabelCount>> topCategories;
     private final Recent<List<SourceSummary>> sourceCounts;
+    /** Source titles by id, which every card shows: a query per page otherwise. */
+    private final Recent<Map<Long, String>> titles;
 
     ReadingPages(SourceStore sources, ArticleStore articles, ArticleListing listing, AnnotationStore annotations,
                  StoryStore stories, SearchIndex index, Templates templates, Clock clock, FeedChoice choice) {
@@ -65,6 +68,7 @@ final class ReadingPages {
         this.clock = clock;
         this.topCategories = new Recent<>(() -> listing.labels(LabelKind.CATEGORY, 12), REFRESH, clock);
         this.sourceCounts = new Recent<>(sources::summaries, REFRESH, clock);
+        this.titles = new Recent<>(this::loadSourceTitles, REFRESH, clock);
     }
 
     private static final java.time.Duration REFRESH = java.time.Duration.ofSeconds(10);
@@ -73,6 +77,7 @@ final class ReadingPages {
     void sourcesChanged() {
         sourceCounts.clear();
         topCategories.clear();
+        titles.clear();
     }
 
     void front(Context ctx) {
@@ -104,21 +109,21 @@ final class ReadingPages {
 
     void article(Context ctx) {
         Article article = article(ctx.pathParamAsClass("id", Long.class).get());
-        Source source = sources.find(article.sourceId()).orElseThrow();
         Map<Long, String> titles = sourceTitles();
+        String sourceTitle = titles.containsKey(article.sourceId()) ? titles.get(article.sourceId())
+                : sources.find(article.sourceId()).orElseThrow().title();
         Instant now = clock.instant();
         FeedChoice.View view = choice.shared(ctx);
         List<ArticleCard> related = new ArrayList<>();
         // Ask for more when the reader hides sources, so that hiding some still leaves five to show.
-        for (var hit : index.related(article.id(), view.hidden().isEmpty() ? RELATED : RELATED * 4)) {
-            if (related.size() == RELATED || !view.shows(hit.sourceId())) continue;
-            articles.find(hit.articleId()).ifPresent(a -> related.add(ArticleCard.of(a, titles.getOrDefault(a.sourceId(), ""), now)));
-        }
+        List<Long> relatedIds = index.related(article.id(), view.hidden().isEmpty() ? RELATED : RELATED * 4).stream()
+                .filter(hit -> view.shows(hit.sourceId())).limit(RELATED).map(SearchHit::articleId).toList();
+        for (Article a : articles.findAll(relatedIds)) related.add(ArticleCard.of(a, titles.getOrDefault(a.sourceId(), ""), now));
         var updated = article.content().updated();
         Annotations found = annotations.find(article.id()).orElse(null);
         Pages.StoryLink story = storyLink(article, titles);
         Article labelled = found == null ? article : article.withMoreLabels(found.categories(), found.tags());
-        templates.render(ctx, "article.jte", new Pages.ArticlePage(article, source.title(),
+        templates.render(ctx, "article.jte", new Pages.ArticlePage(article, sourceTitle,
                 TimeText.relative(article.shownAt(), now), TimeText.exact(article.shownAt()),
                 updated != null && !updated.equals(article.content().published()) ? TimeText.exact(updated) : null,
                 articles.versions(article.id()), related,
@@ -267,10 +272,15 @@ final class ReadingPages {
         return chips;
     }
 
+    /** Source titles by id; a few seconds old at most, and fresh at once after a change made here. */
     Map<Long, String> sourceTitles() {
-        Map<Long, String> titles = new HashMap<>();
-        for (Source s : sources.list()) titles.put(s.id(), s.title());
-        return titles;
+        return titles.get();
+    }
+
+    private Map<Long, String> loadSourceTitles() {
+        Map<Long, String> byId = new HashMap<>();
+        for (Source s : sources.list()) byId.put(s.id(), s.title());
+        return Map.copyOf(byId);
     }
 
     static String encode(String s) {

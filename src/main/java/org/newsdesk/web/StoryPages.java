@@ -36,9 +36,12 @@ final class StoryPages {
     private final ReadingPages reading;
     private final Templates templates;
     private final Clock clock;
+    /** Told after an admin moves articles between stories: pages that show stories change at once. */
+    private final Runnable changed;
 
     StoryPages(StoryStore stories, AnnotationStore annotations, StoryAssistant assistant, StoryDesk desk, Csrf csrf,
-               ReadingPages reading, Templates templates, Clock clock) {
+               ReadingPages reading, Templates templates, Clock clock, Runnable changed) {
+        this.changed = changed;
         this.desk = desk;
         this.csrf = csrf;
         this.stories = stories;
@@ -94,6 +97,7 @@ final class StoryPages {
         String key = ctx.formParam("story") == null ? "" : ctx.formParam("story").strip().replaceFirst("^.*/stories/", "");
         if (key.isEmpty()) throw new IllegalArgumentException("give the story to move the article to");
         desk.move(id, key);
+        changed.run();
         ctx.redirect("/stories/" + key, io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
@@ -101,7 +105,9 @@ final class StoryPages {
     void split(Context ctx) {
         csrf.check(ctx);
         long id = ctx.pathParamAsClass("id", Long.class).get();
-        ctx.redirect("/stories/" + ReadingPages.encode(desk.split(id)), io.javalin.http.HttpStatus.SEE_OTHER);
+        String key = desk.split(id);
+        changed.run();
+        ctx.redirect("/stories/" + ReadingPages.encode(key), io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
     /** The story's categories or hashtags: those its articles carry most, most shared first. */

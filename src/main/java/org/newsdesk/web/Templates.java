@@ -2,17 +2,20 @@ package org.newsdesk.web;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
+import gg.jte.output.Utf8ByteOutput;
 import io.javalin.http.Context;
 
 /** Renders the precompiled jte templates into responses. Thread-safe. */
 public final class Templates {
 
+    private static final String HTML = "text/html; charset=utf-8";
+
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
 
     void render(Context ctx, String template, Object model) {
-        StringOutput out = new StringOutput();
+        // Straight to UTF-8 bytes: a page rendered to a String and encoded afterwards is copied twice more.
+        Utf8ByteOutput out = new Utf8ByteOutput();
         engine.render(template, model, out);
-        ctx.html(out.toString());
+        ctx.contentType(HTML).result(out.toByteArray());
     }
 }

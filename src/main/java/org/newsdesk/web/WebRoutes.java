@@ -2,6 +2,7 @@ package org.newsdesk.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import java.time.Clock;
 import java.util.function.Supplier;
@@ -33,6 +34,10 @@ public final class WebRoutes {
     private final StoryMarks storyMarks;
     private final SubscriptionPages subscriptionPages;
     private final SavedSearchPages savedSearchPages;
+    /** Pages every reader sees alike; see {@link PageCache} for what keeps them true. */
+    private final PageCache pages;
+    private static final java.time.Duration PAGE_AGE = java.time.Duration.ofSeconds(10);
+    private static final long PAGE_BYTES = 32L * 1024 * 1024;
 
     public WebRoutes(SourceStore sources, ArticleStore articles, ArticleListing listing, AnnotationStore annotations,
                      StoryStore stories, StoryDesk storyDesk, StoryAssistant assistant, SourceService sourceService, SearchIndex index,
@@ -46,22 +51,26 @@ public final class WebRoutes {
         commentPages = new CommentPages(members, articles, stories, csrf, templates, clock);
         storyMarks = new StoryMarks(members, stories, csrf, templates, clock);
         readingState = new ReadingStatePages(members, sources, listing, csrf, templates, clock);
+        pages = new PageCache(index::version, PAGE_AGE, PAGE_BYTES, clock);
         FeedChoice choice = new FeedChoice(members.subscriptions(), sources);
         reading = new ReadingPages(sources, articles, listing, annotations, stories, index, templates, clock, choice);
-        storyPages = new StoryPages(stories, annotations, assistant, storyDesk, csrf, reading, templates, clock);
+        storyPages = new StoryPages(stories, annotations, assistant, storyDesk, csrf, reading, templates, clock, pages::clear);
         search = new SearchPages(index, templates, clock, choice);
         SubscriptionView subscriptionView = new SubscriptionView(members, sources, csrf, templates);
         subscriptionPages = new SubscriptionPages(members, sources, subscriptionView, csrf, templates, reading::sourcesChanged);
         savedSearchPages = new SavedSearchPages(members, subscriptionView, csrf, templates);
-        sourcesPages = new SourcesPages(sourceService, listing, templates, csrf, clock, reading::sourcesChanged);
+        sourcesPages = new SourcesPages(sourceService, listing, templates, csrf, clock, () -> {
+            reading.sourcesChanged();
+            pages.clear();
+        });
         shell = new Shell();
     }
 
     public void register(RoutesConfig routes) {
         routes.before(access::check);
         routes.after("/articles/{id}", readingState::opened);
-        routes.get("/", reading::front);
-        routes.get("/articles/{id}", reading::article);
+        routes.get("/", keptForVisitors(reading::front));
+        routes.get("/articles/{id}", keptForVisitors(reading::article));
         routes.get("/stories/{key}", storyPages::story);
         routes.get("/stories/{key}/ask", storyPages::ask);
         routes.post("/admin/articles/{id}/story", storyPages::move);
@@ -69,14 +78,14 @@ public final class WebRoutes {
         routes.get("/articles/{id}/translate", storyPages::translate);
         routes.get("/articles/{id}/versions/{version}", reading::version);
         routes.get("/categories", reading::labels);
-        routes.get("/categories/{name}", reading::category);
-        routes.get("/tags/{name}", reading::tag);
-        routes.get("/search", search::search);
+        routes.get("/categories/{name}", keptForVisitors(reading::category));
+        routes.get("/tags/{name}", keptForVisitors(reading::tag));
+        routes.get("/search", keptForVisitors(search::search));
         routes.get("/sources", sourcesPages::page);
         routes.post("/sources", sourcesPages::add);
         routes.get("/sources/export.opml", sourcesPages::exportOpml);
         routes.post("/sources/import", sourcesPages::importOpml);
-        routes.get("/sources/{id}", reading::source);
+        routes.get("/sources/{id}", keptForVisitors(reading::source));
         routes.post("/sources/{id}/refresh", sourcesPages::refresh);
         routes.post("/sources/{id}/remove", sourcesPages::remove);
         routes.get("/manifest.webmanifest", shell::manifest);
@@ -141,6 +150,15 @@ public final class WebRoutes {
         routes.post("/saved-searches", savedSearchPages::save);
         routes.get("/saved-searches/{id}", savedSearchPages::open);
         routes.post("/saved-searches/{id}/remove", savedSearchPages::remove);
+    }
+
+    /**
+     * A page kept for signed-out visitors, who all see it alike; a signed-in reader's pages follow their own feeds
+     * and hidden sources, so they are made for each request.
+     */
+    private Handler keptForVisitors(Handler page) {
+        Handler kept = pages.cached(page);
+        return ctx -> (Access.reader(ctx).isPresent() ? page : kept).handle(ctx);
     }
 
     /** Renders an error the reader can act on, as a page. */

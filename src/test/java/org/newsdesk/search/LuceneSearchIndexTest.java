@@ -32,6 +32,23 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void changesItsVersionWithACommitThatChangedSomethingOnly() {
+        long empty = index.version();
+        index.index(article(1, 10, "Port strike ends", "Dock workers voted to end the strike on Tuesday."), "Harbor Times");
+        assertThat(index.version()).isEqualTo(empty);
+
+        index.commit();
+        long one = index.version();
+        index.commit();
+
+        assertThat(one).isGreaterThan(empty);
+        assertThat(index.version()).isEqualTo(one);
+        index.delete(1);
+        index.commit();
+        assertThat(index.version()).isGreaterThan(one);
+    }
+
+    @Test
     void findsArticlesByBodyWordsWithHighlightedSnippets() {
         index.index(article(1, 10, "Port strike ends", "Dock workers voted to end the strike on Tuesday."), "Harbor Times");
         index.index(article(2, 10, "Budget passes", "The council approved the budget."), "Harbor Times");

@@ -42,6 +42,18 @@ class RelatedArticlesTest {
     }
 
     @Test
+    void findsAnArticleIndexedAfterTheRelatedArticlesWereFirstAskedFor() {
+        assertThat(index.related(1, 5)).extracting(SearchHit::articleId).containsExactly(3L);
+
+        index.index(TestArticle.of(7, NewsCorpus.VALLEY).title("Dock strike talks resume")
+                .body("Dock workers and port owners resume talks as the strike enters a second week.").build(), "Valley Dispatch");
+        index.commit();
+
+        assertThat(index.related(1, 5)).extracting(SearchHit::articleId).containsExactly(7L, 3L);
+        assertThat(index.related(1, 1)).extracting(SearchHit::articleId).containsExactly(7L);
+    }
+
+    @Test
     void showsTheOpeningOfTheBodyAsSnippet() {
         SearchHit hit = index.related(5, 1).getFirst();
 

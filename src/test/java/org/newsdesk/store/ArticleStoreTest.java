@@ -134,6 +134,18 @@ class ArticleStoreTest extends BackendTest {
     }
 
     @OnEveryBackend
+    void findsManyArticlesInTheOrderAskedLeavingOutThoseMissing(Backend backend) {
+        long sourceId = source(backend, "https://example.org/feed");
+        Article first = articles.insert(Samples.article(sourceId, "first"));
+        Article second = articles.insert(Samples.article(sourceId, "second"));
+        Article third = articles.insert(Samples.article(sourceId, "third"));
+
+        assertThat(articles.findAll(List.of(third.id(), 999_999L, first.id(), third.id()))).containsExactly(third, first);
+        assertThat(articles.findAll(List.of(second.id()))).containsExactly(second);
+        assertThat(articles.findAll(List.of())).isEmpty();
+    }
+
+    @OnEveryBackend
     void countsArticlesInAllAndBySource(Backend backend) {
         long a = source(backend, "https://a.example/feed");
         long b = source("https://b.example/feed");
