@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -110,7 +111,18 @@ final class PageIndex {
         String name = e.normalName();
         int i = elements.size();
         if (i == size.length) grow();
-        int f = classFlags.of(e);
+        int f = 0;
+        boolean itemprop = false;
+        if (e.attributesSize() > 0) {
+            // one pass over the attributes for the flags and the itemprop test
+            for (Attribute a : e.attributes()) {
+                String key = a.getKey();
+                if (ClassFlags.isFlagKey(key)) {
+                    f |= classFlags.ofAttribute(a.getValue());
+                    if (key.equals("itemprop")) itemprop = true;
+                }
+            }
+        }
         flags[i] = f;
         bits[i] = (byte) ((name.equals("a") ? ANCHOR : 0) | (BLOCKS.contains(name) ? BLOCK : 0));
         indexes.put(e, i);
@@ -140,7 +152,7 @@ final class PageIndex {
             }
             default -> { }
         }
-        if (e.attributesSize() > 0 && e.hasAttr("itemprop")) itemprops.add(e);
+        if (itemprop) itemprops.add(e);
         return i;
     }
 
