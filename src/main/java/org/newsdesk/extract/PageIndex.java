@@ -45,8 +45,6 @@ final class PageIndex {
     final List<Element> times = new ArrayList<>();
     final List<Element> itemprops = new ArrayList<>();
     final List<Element> authorLinks = new ArrayList<>();
-    /** Elements whose class, id, role or itemprop gave any {@link ClassFlags}, in document order. */
-    final List<Element> flagged = new ArrayList<>();
     /** {@code <link>} and {@code <a>} elements marked {@code rel="next"}. */
     final List<Element> nextLinks = new ArrayList<>();
     /** Short links that may lead to a further page ("Next", "2"), for multi-page articles. */
@@ -127,7 +125,6 @@ final class PageIndex {
         bits[i] = (byte) ((name.equals("a") ? ANCHOR : 0) | (BLOCKS.contains(name) ? BLOCK : 0));
         indexes.put(e, i);
         elements.add(e);
-        if (f != 0) flagged.add(e);
         if (name.equals("figure") || ClassFlags.has(f, ClassFlags.MEDIA)) media.add(e);
         switch (name) {
             case "meta" -> metas.add(e);
