@@ -50,8 +50,9 @@ final class Bylines {
             }
         }
         candidates.addAll(page.authorLinks);
-        for (Element e : page.flagged) {
-            if (ClassFlags.has(page.flags(e), ClassFlags.BYLINE) && page.text(e) < 120) candidates.add(e);
+        List<Element> all = page.elements();
+        for (int i = 0; i < all.size(); i++) {
+            if (ClassFlags.has(page.flagsAt(i), ClassFlags.BYLINE) && page.textAt(i) < 120) candidates.add(all.get(i));
         }
         for (Element e : candidates) {
             String text = e.text();

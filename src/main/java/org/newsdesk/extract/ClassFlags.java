@@ -6,8 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jsoup.nodes.Attributes;
-import org.jsoup.nodes.Element;
 
 /**
  * What an element's class, id, role and itemprop say about it, as bit flags: boilerplate ("share", "related",
@@ -60,16 +58,17 @@ final class ClassFlags {
 
     private final Map<String, Integer> cache = new ConcurrentHashMap<>();
 
-    /** The flags of an element's class, id, role and itemprop together. */
-    int of(Element e) {
-        if (e.attributesSize() == 0) return 0;
-        Attributes a = e.attributes();
-        int flags = 0;
-        for (String key : new String[] {"class", "id", "role", "itemprop"}) {
-            String value = a.get(key);
-            if (!value.isEmpty()) flags |= ofValue(value);
-        }
-        return flags;
+    /** Whether an attribute's value says what the element is: class, id, role or itemprop. */
+    static boolean isFlagKey(String key) {
+        return switch (key) {
+            case "class", "id", "role", "itemprop" -> true;
+            default -> false;
+        };
+    }
+
+    /** The flags of one class, id, role or itemprop value. */
+    int ofAttribute(String value) {
+        return value.isEmpty() ? 0 : ofValue(value);
     }
 
     private int ofValue(String value) {

@@ -1,9 +1,14 @@
 package org.newsdesk.extract;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +34,12 @@ final class JsonLdReader {
         static final Facts NONE = new Facts(null, List.of(), null, null, null, null, null, null, List.of(), null,
                 null, null, List.of(), null);
     }
+
+    /** The fields {@link #facts}, {@link #breadcrumbs} and the object search read; the rest is skipped. */
+    private static final Set<String> FIELDS = Set.of(
+            "@type", "@graph", "mainEntity", "headline", "author", "datePublished", "dateModified", "publisher",
+            "image", "keywords", "articleBody", "description", "inLanguage", "mainEntityOfPage", "url", "@id",
+            "itemListElement", "name", "item", "caption", "creditText", "copyrightHolder", "contentUrl");
 
     private final JsonMapper mapper = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
@@ -61,11 +72,46 @@ final class JsonLdReader {
         String s = json.strip();
         if (s.startsWith("<!--")) s = s.substring(4);
         if (s.endsWith("-->")) s = s.substring(0, s.length() - 3);
-        try {
-            return mapper.readTree(s);
-        } catch (JsonProcessingException e) {
+        try (JsonParser p = mapper.createParser(s)) {
+            JsonToken first = p.nextToken();
+            return first == null ? null : node(p, first);
+        } catch (IOException e) {
             return null; // a broken block is common and says nothing useful
         }
+    }
+
+    /**
+     * The value at the parser, as a tree that keeps only the fields read here: the others are skipped without
+     * decoding their strings or building their nodes. Malformed JSON throws as a whole tree read would.
+     */
+    private static JsonNode node(JsonParser p, JsonToken token) throws IOException {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        return switch (token) {
+            case START_OBJECT -> {
+                ObjectNode o = nodes.objectNode();
+                for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+                    JsonToken value = p.nextToken();
+                    if (FIELDS.contains(name)) o.set(name, node(p, value));
+                    else p.skipChildren();
+                }
+                yield o;
+            }
+            case START_ARRAY -> {
+                ArrayNode a = nodes.arrayNode();
+                for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) a.add(node(p, t));
+                yield a;
+            }
+            case VALUE_STRING -> nodes.textNode(p.getText());
+            case VALUE_NUMBER_INT -> switch (p.getNumberType()) {
+                case INT -> nodes.numberNode(p.getIntValue());
+                case LONG -> nodes.numberNode(p.getLongValue());
+                default -> nodes.numberNode(p.getBigIntegerValue());
+            };
+            case VALUE_NUMBER_FLOAT -> nodes.numberNode(p.getDoubleValue());
+            case VALUE_TRUE -> nodes.booleanNode(true);
+            case VALUE_FALSE -> nodes.booleanNode(false);
+            default -> nodes.nullNode();
+        };
     }
 
     private static void flatten(JsonNode node, List<JsonNode> out, int depth) {

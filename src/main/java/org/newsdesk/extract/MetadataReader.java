@@ -112,13 +112,15 @@ final class MetadataReader {
         ld.keywords().forEach(tag -> add(out, tag));
         List<String> crumbs = new ArrayList<>(ld.breadcrumbs());
         if (crumbs.isEmpty()) {
-            Element last = null;
-            for (Element e : page.flagged) {
-                if (!ClassFlags.has(page.flags(e), ClassFlags.BREADCRUMB) || last != null && page.contains(last, e)) {
+            // by position: the flags sit in an array, where looking each flagged element up would hash it
+            int last = -1;
+            List<Element> all = page.elements();
+            for (int i = 0; i < all.size(); i++) {
+                if (!ClassFlags.has(page.flagsAt(i), ClassFlags.BREADCRUMB) || last >= 0 && page.containsAt(last, i)) {
                     continue;
                 }
-                for (Element a : e.select(LINK)) crumbs.add(a.text());
-                last = e;
+                for (Element a : all.get(i).select(LINK)) crumbs.add(a.text());
+                last = i;
             }
         }
         for (String crumb : crumbs) {

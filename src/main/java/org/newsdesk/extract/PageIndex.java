@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -44,8 +45,6 @@ final class PageIndex {
     final List<Element> times = new ArrayList<>();
     final List<Element> itemprops = new ArrayList<>();
     final List<Element> authorLinks = new ArrayList<>();
-    /** Elements whose class, id, role or itemprop gave any {@link ClassFlags}, in document order. */
-    final List<Element> flagged = new ArrayList<>();
     /** {@code <link>} and {@code <a>} elements marked {@code rel="next"}. */
     final List<Element> nextLinks = new ArrayList<>();
     /** Short links that may lead to a further page ("Next", "2"), for multi-page articles. */
@@ -110,12 +109,22 @@ final class PageIndex {
         String name = e.normalName();
         int i = elements.size();
         if (i == size.length) grow();
-        int f = classFlags.of(e);
+        int f = 0;
+        boolean itemprop = false;
+        if (e.attributesSize() > 0) {
+            // one pass over the attributes for the flags and the itemprop test
+            for (Attribute a : e.attributes()) {
+                String key = a.getKey();
+                if (ClassFlags.isFlagKey(key)) {
+                    f |= classFlags.ofAttribute(a.getValue());
+                    if (key.equals("itemprop")) itemprop = true;
+                }
+            }
+        }
         flags[i] = f;
         bits[i] = (byte) ((name.equals("a") ? ANCHOR : 0) | (BLOCKS.contains(name) ? BLOCK : 0));
         indexes.put(e, i);
         elements.add(e);
-        if (f != 0) flagged.add(e);
         if (name.equals("figure") || ClassFlags.has(f, ClassFlags.MEDIA)) media.add(e);
         switch (name) {
             case "meta" -> metas.add(e);
@@ -140,7 +149,7 @@ final class PageIndex {
             }
             default -> { }
         }
-        if (e.attributesSize() > 0 && e.hasAttr("itemprop")) itemprops.add(e);
+        if (itemprop) itemprops.add(e);
         return i;
     }
 

@@ -1,5 +1,6 @@
 package org.newsdesk.extract;
 
+import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -20,9 +21,13 @@ final class Standfirsts {
         Element h1 = page.h1s.stream().filter(h -> page.contains(body, h)).findFirst().orElse(null);
         Element scope = h1 == null ? body : h1.closest(SCOPE);
         if (scope == null) scope = body;
-        for (Element e : page.flagged) {
-            if (!ClassFlags.has(page.flags(e), ClassFlags.STANDFIRST) || !page.contains(scope, e)) continue;
-            int text = page.text(e);
+        List<Element> all = page.elements();
+        int within = page.index(scope);
+        // by position: flags, extents and text lengths sit in arrays, with no element looked up
+        for (int i = 0; i < all.size(); i++) {
+            if (!ClassFlags.has(page.flagsAt(i), ClassFlags.STANDFIRST) || !page.containsAt(within, i)) continue;
+            int text = page.textAt(i);
+            Element e = all.get(i);
             if (text >= 30 && text <= 600 && e.select(PARAGRAPH).size() <= 2) return e;
         }
         return null;

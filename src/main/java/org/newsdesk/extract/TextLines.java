@@ -79,6 +79,7 @@ final class TextLines {
     }
 
     private static void flush(StringBuilder out, StringBuilder line) {
+        if (line.isEmpty()) return; // most block ends follow a flush already: nothing to collapse
         String s = Text.collapse(line.toString());
         while (s.endsWith("|")) s = s.substring(0, s.length() - 1).strip();
         if (!s.isEmpty()) out.append(s).append('\n');
