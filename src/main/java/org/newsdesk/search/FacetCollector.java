@@ -1,46 +1,54 @@
 package org.newsdesk.search;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.util.Arrays;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.util.LongValues;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Counts the facets of the documents a search matches as it finds them, in the same pass as the top hits. Each
- * segment counts into an array by its own label ordinals and, when done, adds the labels it saw to the tally:
- * one look-up per distinct label and segment instead of a global ordinal per document. Not thread-safe: Lucene
- * gives each search slice its own.
+ * segment counts into an array by its own label ordinals and, when done, adds each label it saw to the index-wide
+ * count once: one ordinal mapping per distinct label and segment instead of one per label of every hit. Not
+ * thread-safe: Lucene gives each search slice its own.
  */
 final class FacetCollector extends SimpleCollector {
 
-    private final String labelField;
+    private final @Nullable SortedSetDocValuesReaderState state;
+    private final MultiDocValues.@Nullable MultiSortedSetDocValues segments;
     private final FacetTally tally;
     private final long[] bucketFrom;
     private final long[] bucketTo;
+    private final long[] perBucket = new long[DateBucket.values().length];
     private SortedSetDocValues labels = DocValues.emptySortedSet();
     private int[] perLabel = new int[0];
+    private LongValues toIndexOrds = LongValues.IDENTITY;
     private SortedNumericDocValues dates = DocValues.emptySortedNumeric();
-    private NumericDocValues singleDates = DocValues.emptyNumeric();
-    private boolean singleDated;
-    private final long[] perBucket = new long[DateBucket.values().length];
+    private @Nullable NumericDocValues singleDates;
     private int hits;
 
-    /** @param labelField the doc-values field the facet module writes the labels to */
-    FacetCollector(String labelField, FacetTally tally) {
-        this.labelField = labelField;
-        this.tally = tally;
+    /** @param state the index's label ordinals (null when no article has a label yet) */
+    FacetCollector(@Nullable SortedSetDocValuesReaderState state, Instant now) throws IOException {
+        this.state = state;
+        this.segments = state != null && state.getDocValues() instanceof MultiDocValues.MultiSortedSetDocValues multi
+                ? multi : null;
+        this.tally = new FacetTally(state);
         DateBucket[] buckets = DateBucket.values();
         bucketFrom = new long[buckets.length];
         bucketTo = new long[buckets.length];
         for (int i = 0; i < buckets.length; i++) {
-            bucketFrom[i] = buckets[i].fromMillis(tally.now());
-            bucketTo[i] = buckets[i].toMillis(tally.now());
+            bucketFrom[i] = buckets[i].fromMillis(now);
+            bucketTo[i] = buckets[i].toMillis(now);
         }
     }
 
@@ -55,13 +63,11 @@ final class FacetCollector extends SimpleCollector {
 
     @Override
     protected void doSetNextReader(LeafReaderContext context) throws IOException {
-        labels = DocValues.getSortedSet(context.reader(), labelField);
-        long valueCount = labels.getValueCount();
-        perLabel = new int[Math.toIntExact(valueCount)];
+        labels = state == null ? DocValues.emptySortedSet() : DocValues.getSortedSet(context.reader(), state.getField());
+        perLabel = new int[Math.toIntExact(labels.getValueCount())];
+        toIndexOrds = segments == null ? LongValues.IDENTITY : segments.mapping.getGlobalOrds(context.ord);
         dates = DocValues.getSortedNumeric(context.reader(), ArticleDocument.SHOWN_AT);
-        NumericDocValues single = DocValues.unwrapSingleton(dates);
-        singleDated = single != null;
-        singleDates = single != null ? single : DocValues.emptyNumeric();
+        singleDates = DocValues.unwrapSingleton(dates);
         hits = 0;
     }
 
@@ -76,10 +82,11 @@ final class FacetCollector extends SimpleCollector {
         if (labels.advanceExact(doc)) {
             for (int i = labels.docValueCount(); i > 0; i--) perLabel[(int) labels.nextOrd()]++;
         }
-        if (singleDated) {
-            if (singleDates.advanceExact(doc)) countDate(singleDates.longValue());
+        NumericDocValues single = singleDates;
+        if (single != null) {
+            if (single.advanceExact(doc)) countDate(single.longValue());
         } else if (dates.advanceExact(doc)) {
-            // An article has one date; the earliest is the one that counts, as in sorting.
+            // An article has one date; should one have several, the earliest counts, as in sorting.
             countDate(dates.nextValue());
         }
     }
@@ -91,12 +98,13 @@ final class FacetCollector extends SimpleCollector {
     }
 
     @Override
-    public void finish() throws IOException {
+    public void finish() {
+        int[] counts = tally.counts();
         for (int ord = 0; ord < perLabel.length; ord++) {
-            if (perLabel[ord] > 0) tally.addLabel(labels.lookupOrd(ord), perLabel[ord]);
+            if (perLabel[ord] > 0) counts[(int) toIndexOrds.get(ord)] += perLabel[ord];
         }
         tally.addDates(perBucket);
-        java.util.Arrays.fill(perBucket, 0);
+        Arrays.fill(perBucket, 0);
         tally.addHits(hits);
         perLabel = new int[0];
     }

@@ -6,37 +6,40 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.CollectorManager;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Counts hits by source, category, tag, language and date bucket, during the search that finds them (see
- * {@link FacetCollector}): no second pass over the matches, and no index-wide ordinal map to build after each
- * refresh. Thread-safe (stateless but for the configuration, which is only read).
+ * Counts hits by source, category, tag, language and date bucket during the search that finds them (see
+ * {@link FacetCollector}): no second pass over the matches. The facet module's ordinal map is built once per index
+ * reader and kept until the next refresh. Thread-safe.
  */
 final class FacetCounter {
 
-    private final String labelField;
+    private final FacetsConfig config;
+    private final Object lock = new Object();
+    private volatile @Nullable ReaderState cached;
 
     FacetCounter(FacetsConfig config) {
-        this.labelField = config.getDimConfig(ArticleDocument.SOURCE_DIM).indexFieldName;
-        for (String dim : List.of(ArticleDocument.CATEGORY_DIM, ArticleDocument.TAG_DIM, ArticleDocument.LANGUAGE_DIM)) {
-            if (!config.getDimConfig(dim).indexFieldName.equals(labelField)) {
-                throw new IllegalStateException("facet " + dim + " is not kept in " + labelField);
-            }
-        }
+        this.config = config;
     }
 
-    /** Collectors counting the facets of a search's matches; date buckets count back from {@code now}. */
-    CollectorManager<FacetCollector, FacetTally> counting(Instant now) {
+    /** Collectors counting the facets of a search over the reader; date buckets count back from {@code now}. */
+    CollectorManager<FacetCollector, FacetTally> counting(IndexReader reader, Instant now) throws IOException {
+        SortedSetDocValuesReaderState state = state(reader);
         return new CollectorManager<>() {
             @Override
-            public FacetCollector newCollector() {
-                return new FacetCollector(labelField, new FacetTally(now));
+            public FacetCollector newCollector() throws IOException {
+                return new FacetCollector(state, now);
             }
 
             @Override
-            public FacetTally reduce(Collection<FacetCollector> collectors) throws IOException {
-                FacetTally all = new FacetTally(now);
+            public FacetTally reduce(Collection<FacetCollector> collectors) {
+                FacetTally all = new FacetTally(state);
                 for (FacetCollector collector : collectors) all.merge(collector.tally());
                 return all;
             }
@@ -47,4 +50,21 @@ final class FacetCounter {
         return new Facets(counts.get(FacetField.SOURCE), counts.get(FacetField.CATEGORY), counts.get(FacetField.TAG),
                 counts.get(FacetField.LANGUAGE), counts.get(FacetField.DATE));
     }
+
+    /** The ordinal map of the reader's facet labels, or null when no document has any yet. */
+    private @Nullable SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
+        ReaderState current = cached;
+        if (current != null && current.reader == reader) return current.state;
+        synchronized (lock) {
+            current = cached;
+            if (current != null && current.reader == reader) return current.state;
+            boolean hasFacets = FieldInfos.getMergedFieldInfos(reader)
+                    .fieldInfo(config.getDimConfig(ArticleDocument.SOURCE_DIM).indexFieldName) != null;
+            SortedSetDocValuesReaderState state = hasFacets ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
+            cached = new ReaderState(reader, state);
+            return state;
+        }
+    }
+
+    private record ReaderState(IndexReader reader, @Nullable SortedSetDocValuesReaderState state) {}
 }

@@ -1,44 +1,35 @@
 package org.newsdesk.search;
 
-import java.time.Instant;
+import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.util.PriorityQueue;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Facet counts gathered while a search runs: hits by facet label (as the facet module writes it, dimension and
- * value) and by date bucket. Each segment counts by its own ordinals and adds each value it saw once here, so no
- * map from segment ordinals to the index's is needed. Not thread-safe: one per collector, merged at the end.
+ * Facet counts gathered while a search runs: hits by facet label, indexed by the label's ordinal in the whole
+ * index, and by date bucket. Not thread-safe: one per collector, merged at the end.
  */
 final class FacetTally {
 
-    private static final Comparator<Map.Entry<BytesRef, long[]>> MOST_FIRST =
-            Comparator.<Map.Entry<BytesRef, long[]>>comparingLong(e -> -e.getValue()[0]).thenComparing(Map.Entry::getKey);
-
-    private final Instant now;
-    private final Map<BytesRef, long[]> labels = new HashMap<>();
+    private final @Nullable SortedSetDocValuesReaderState labels;
+    private final int[] counts;
     private final long[] dates = new long[DateBucket.values().length];
     private long hits;
 
-    FacetTally(Instant now) {
-        this.now = now;
+    /** @param labels the index's label ordinals, or null when no article has a facet label yet */
+    FacetTally(@Nullable SortedSetDocValuesReaderState labels) {
+        this.labels = labels;
+        this.counts = new int[labels == null ? 0 : labels.getSize()];
     }
 
-    Instant now() {
-        return now;
-    }
-
-    /** Adds a segment's count of one label; the bytes are copied when the label is new. */
-    void addLabel(BytesRef label, long count) {
-        long[] counted = labels.get(label);
-        if (counted == null) labels.put(BytesRef.deepCopyOf(label), new long[] {count});
-        else counted[0] += count;
+    /** Counts by index-wide label ordinal, for the collector to add to. */
+    int[] counts() {
+        return counts;
     }
 
     void addDates(long[] perBucket) {
@@ -55,30 +46,49 @@ final class FacetTally {
     }
 
     void merge(FacetTally other) {
-        other.labels.forEach((label, count) -> addLabel(label, count[0]));
+        for (int i = 0; i < counts.length; i++) counts[i] += other.counts[i];
         addDates(other.dates);
         hits += other.hits;
     }
 
     /** Each field's values, most frequent first and ties by label, up to {@code limit} a field; dates all buckets. */
-    Map<FacetField, List<FacetValue>> values(int limit) {
-        Map<FacetField, List<Map.Entry<BytesRef, long[]>>> byField = new EnumMap<>(FacetField.class);
-        for (Map.Entry<BytesRef, long[]> entry : labels.entrySet()) {
-            FacetField field = fieldOf(entry.getKey());
-            if (field != null) byField.computeIfAbsent(field, f -> new ArrayList<>()).add(entry);
-        }
+    Map<FacetField, List<FacetValue>> values(int limit) throws IOException {
         Map<FacetField, List<FacetValue>> values = new EnumMap<>(FacetField.class);
-        for (FacetField field : List.of(FacetField.SOURCE, FacetField.CATEGORY, FacetField.TAG, FacetField.LANGUAGE)) {
-            List<Map.Entry<BytesRef, long[]>> entries = byField.getOrDefault(field, List.of());
-            values.put(field, entries.stream().sorted(MOST_FIRST).limit(limit)
-                    .map(e -> value(field, valueOf(e.getKey()), e.getValue()[0])).toList());
-        }
+        values.put(FacetField.SOURCE, top(FacetField.SOURCE, ArticleDocument.SOURCE_DIM, limit));
+        values.put(FacetField.CATEGORY, top(FacetField.CATEGORY, ArticleDocument.CATEGORY_DIM, limit));
+        values.put(FacetField.TAG, top(FacetField.TAG, ArticleDocument.TAG_DIM, limit));
+        values.put(FacetField.LANGUAGE, top(FacetField.LANGUAGE, ArticleDocument.LANGUAGE_DIM, limit));
         List<FacetValue> buckets = new ArrayList<>(dates.length);
         for (DateBucket bucket : DateBucket.values()) {
             buckets.add(new FacetValue(bucket.name(), bucket.label(), dates[bucket.ordinal()]));
         }
         values.put(FacetField.DATE, buckets);
         return values;
+    }
+
+    /** The most frequent labels of one dimension: its ordinals are one run, in label order. */
+    private List<FacetValue> top(FacetField field, String dim, int limit) throws IOException {
+        SortedSetDocValuesReaderState state = labels;
+        SortedSetDocValuesReaderState.OrdRange range = state == null ? null : state.getOrdRange(dim);
+        if (state == null || range == null) return List.of();
+        // Fewer first: a lower count, or the same count and a later label.
+        PriorityQueue<int[]> best = new PriorityQueue<>(limit) {
+            @Override
+            protected boolean lessThan(int[] a, int[] b) {
+                return a[1] < b[1] || (a[1] == b[1] && a[0] > b[0]);
+            }
+        };
+        for (int ord = range.start(); ord <= range.end(); ord++) {
+            if (counts[ord] > 0) best.insertWithOverflow(new int[] {ord, counts[ord]});
+        }
+        var docValues = state.getDocValues();
+        FacetValue[] top = new FacetValue[best.size()];
+        for (int i = top.length - 1; i >= 0; i--) {
+            int[] entry = best.pop();
+            String label = docValues.lookupOrd(entry[0]).utf8ToString();
+            top[i] = value(field, label.substring(dim.length() + 1), entry[1]);
+        }
+        return List.of(top);
     }
 
     private static FacetValue value(FacetField field, String label, long count) {
@@ -93,24 +103,5 @@ final class FacetTally {
     private static String languageName(String code) {
         String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
         return name.isEmpty() ? code : name;
-    }
-
-    /** The field of a facet label, or null for a dimension the page does not show. */
-    private static @org.jspecify.annotations.Nullable FacetField fieldOf(BytesRef label) {
-        String dim = label.utf8ToString();
-        int cut = dim.indexOf(FacetsConfig.DELIM_CHAR);
-        if (cut < 0) return null;
-        return switch (dim.substring(0, cut)) {
-            case ArticleDocument.SOURCE_DIM -> FacetField.SOURCE;
-            case ArticleDocument.CATEGORY_DIM -> FacetField.CATEGORY;
-            case ArticleDocument.TAG_DIM -> FacetField.TAG;
-            case ArticleDocument.LANGUAGE_DIM -> FacetField.LANGUAGE;
-            default -> null;
-        };
-    }
-
-    private static String valueOf(BytesRef label) {
-        String text = label.utf8ToString();
-        return text.substring(text.indexOf(FacetsConfig.DELIM_CHAR) + 1);
     }
 }

@@ -136,7 +136,8 @@ public final class LuceneSearchIndex implements SearchIndex {
             CollectorManager<?, ? extends TopDocs> top = sort == null
                     ? new TopScoreDocCollectorManager(depth, null, Integer.MAX_VALUE)
                     : new TopFieldCollectorManager(sort, depth, null, Integer.MAX_VALUE);
-            Object[] found = searcher.search(lucene, new MultiCollectorManager(top, facetCounter.counting(now)));
+            Object[] found = searcher.search(lucene, 
+                    new MultiCollectorManager(top, facetCounter.counting(searcher.getIndexReader(), now)));
             TopDocs topDocs = (TopDocs) found[0];
             FacetTally tally = (FacetTally) found[1];
             long total = tally.hits();
@@ -167,7 +168,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     public Facets facets(int limit) {
         if (limit < 1 || limit > 10_000) throw new IllegalArgumentException("limit must be 1 to 10000, was " + limit);
         return read(searcher -> {
-            FacetTally all = searcher.search(new MatchAllDocsQuery(), facetCounter.counting(clock.instant()));
+            FacetTally all = searcher.search(new MatchAllDocsQuery(), facetCounter.counting(searcher.getIndexReader(), clock.instant()));
             return FacetCounter.facets(all.values(limit));
         });
     }
@@ -232,7 +233,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         for (FacetField field : FacetField.values()) {
             if (!narrows(field, parsed, query.filters())) continue;
             Query sideways = builder.build(parsed, query.filters(), query.match(), now, field);
-            FacetTally others = searcher.search(sideways, facetCounter.counting(now));
+            FacetTally others = searcher.search(sideways, facetCounter.counting(searcher.getIndexReader(), now));
             counts.put(field, others.values(FACET_VALUES).get(field));
         }
         return FacetCounter.facets(counts);
