@@ -2,28 +2,21 @@ package org.newsdesk.search;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.MultiLongValuesSource;
-import org.apache.lucene.facet.range.LongRange;
-import org.apache.lucene.facet.range.LongRangeFacetCounts;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.CollectorManager;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Counts hits by source, category, tag, language and date bucket. The facet module's ordinal map is built once per
- * index reader and kept until the next refresh. Thread-safe.
+ * Counts hits by source, category, tag, language and date bucket during the search that finds them (see
+ * {@link FacetCollector}): no second pass over the matches. The facet module's ordinal map is built once per index
+ * reader and kept until the next refresh. Thread-safe.
  */
 final class FacetCounter {
 
@@ -35,70 +28,27 @@ final class FacetCounter {
         this.config = config;
     }
 
-    /** Counts of every field over the collected hits, up to {@code limit} values a field (dates: every bucket). */
-    Map<FacetField, List<FacetValue>> count(IndexReader reader, FacetsCollector hits, Instant now, int limit)
-            throws IOException {
-        Map<FacetField, List<FacetValue>> counts = new EnumMap<>(FacetField.class);
+    /** Collectors counting the facets of a search over the reader; date buckets count back from {@code now}. */
+    CollectorManager<FacetCollector, FacetTally> counting(IndexReader reader, Instant now) throws IOException {
         SortedSetDocValuesReaderState state = state(reader);
-        SortedSetDocValuesFacetCounts labels = state == null ? null : new SortedSetDocValuesFacetCounts(state, hits);
-        counts.put(FacetField.SOURCE, top(labels, FacetField.SOURCE, limit));
-        counts.put(FacetField.CATEGORY, top(labels, FacetField.CATEGORY, limit));
-        counts.put(FacetField.TAG, top(labels, FacetField.TAG, limit));
-        counts.put(FacetField.LANGUAGE, top(labels, FacetField.LANGUAGE, limit));
-        counts.put(FacetField.DATE, dates(hits, now));
-        return counts;
+        return new CollectorManager<>() {
+            @Override
+            public FacetCollector newCollector() throws IOException {
+                return new FacetCollector(state, now);
+            }
+
+            @Override
+            public FacetTally reduce(Collection<FacetCollector> collectors) {
+                FacetTally all = new FacetTally(state);
+                for (FacetCollector collector : collectors) all.merge(collector.tally());
+                return all;
+            }
+        };
     }
 
     static Facets facets(Map<FacetField, List<FacetValue>> counts) {
         return new Facets(counts.get(FacetField.SOURCE), counts.get(FacetField.CATEGORY), counts.get(FacetField.TAG),
                 counts.get(FacetField.LANGUAGE), counts.get(FacetField.DATE));
-    }
-
-    private static List<FacetValue> top(@Nullable SortedSetDocValuesFacetCounts labels, FacetField field, int limit)
-            throws IOException {
-        String dim = switch (field) {
-            case SOURCE -> ArticleDocument.SOURCE_DIM;
-            case CATEGORY -> ArticleDocument.CATEGORY_DIM;
-            case TAG -> ArticleDocument.TAG_DIM;
-            case LANGUAGE -> ArticleDocument.LANGUAGE_DIM;
-            case DATE -> throw new IllegalArgumentException("dates are counted in ranges");
-        };
-        FacetResult result = labels == null ? null : labels.getTopChildren(limit, dim);
-        if (result == null) return List.of();
-        List<FacetValue> values = new ArrayList<>(result.labelValues.length);
-        for (LabelAndValue lv : result.labelValues) {
-            long count = lv.value.longValue();
-            values.add(switch (field) {
-                case SOURCE -> ArticleDocument.sourceValue(lv.label, count);
-                case LANGUAGE -> new FacetValue(lv.label, languageName(lv.label), count);
-                default -> new FacetValue(lv.label, lv.label, count);
-            });
-        }
-        return values;
-    }
-
-    /** A language code as readers know it: "en" is "English"; an unknown code stays as it is. */
-    private static String languageName(String code) {
-        String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
-        return name.isEmpty() ? code : name;
-    }
-
-    private static List<FacetValue> dates(FacetsCollector hits, Instant now) throws IOException {
-        DateBucket[] buckets = DateBucket.values();
-        LongRange[] ranges = new LongRange[buckets.length];
-        for (int i = 0; i < buckets.length; i++) {
-            ranges[i] = new LongRange(buckets[i].name(), buckets[i].fromMillis(now), true, buckets[i].toMillis(now), true);
-        }
-        LongRangeFacetCounts counts = new LongRangeFacetCounts(ArticleDocument.SHOWN_AT,
-                MultiLongValuesSource.fromLongField(ArticleDocument.SHOWN_AT), hits, ranges);
-        FacetResult result = counts.getAllChildren(ArticleDocument.SHOWN_AT);
-        Map<String, Long> byName = new java.util.HashMap<>();
-        for (LabelAndValue lv : result.labelValues) byName.put(lv.label, lv.value.longValue());
-        List<FacetValue> values = new ArrayList<>(buckets.length);
-        for (DateBucket bucket : buckets) {
-            values.add(new FacetValue(bucket.name(), bucket.label(), byName.getOrDefault(bucket.name(), 0L)));
-        }
-        return values;
     }
 
     /** The ordinal map of the reader's facet labels, or null when no document has any yet. */

@@ -34,7 +34,7 @@ final class HitReader {
         for (ScoreDoc hit : page) documents.put(hit.doc, stored.document(hit.doc));
         Map<String, String[]> marked = Map.of();
         if (textQuery != null && page.length > 0) {
-            marked = new ArticleHighlighter(searcher, analyzer, documents).highlightFields(
+            marked = new ArticleHighlighter(searcher, analyzer, documents, ArticleHighlighter.exact(textQuery)).highlightFields(
                     new String[] {ArticleDocument.BODY, ArticleDocument.TITLE}, textQuery, new TopDocs(null, page),
                     new int[] {2, 1});
         }

@@ -10,20 +10,22 @@ import java.util.Map;
 import java.util.concurrent.Semaphore;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongField;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -130,13 +132,18 @@ public final class LuceneSearchIndex implements SearchIndex {
         return read(searcher -> {
             int depth = query.offset() + query.limit();
             Sort sort = sort(query, parsed);
-            FacetsCollectorManager.FacetsResult result = sort == null
-                    ? FacetsCollectorManager.search(searcher, lucene, depth, new FacetsCollectorManager())
-                    : FacetsCollectorManager.search(searcher, lucene, depth, sort, new FacetsCollectorManager());
-            long total = total(result.facetsCollector());
-            ScoreDoc[] page = pageOf(result.topDocs().scoreDocs, query.offset());
+            // Top hits and facet counts in one pass over the matches; every match is counted, so totals are exact.
+            CollectorManager<?, ? extends TopDocs> top = sort == null
+                    ? new TopScoreDocCollectorManager(depth, null, Integer.MAX_VALUE)
+                    : new TopFieldCollectorManager(sort, depth, null, Integer.MAX_VALUE);
+            Object[] found = searcher.search(lucene, 
+                    new MultiCollectorManager(top, facetCounter.counting(searcher.getIndexReader(), now)));
+            TopDocs topDocs = (TopDocs) found[0];
+            FacetTally tally = (FacetTally) found[1];
+            long total = tally.hits();
+            ScoreDoc[] page = pageOf(topDocs.scoreDocs, query.offset());
             List<SearchHit> hits = hitReader.read(searcher, builder.textQuery(parsed, query.match()), page);
-            Facets facets = facets(searcher, result.facetsCollector(), parsed, query, now);
+            Facets facets = facets(searcher, tally, parsed, query, now);
             List<Suggestion> suggestions = total > 0 ? List.of()
                     : suggestionFinder.find(query, parsed, searcher.getIndexReader(), other -> count(searcher, other));
             return new SearchHits(total, hits, facets, parsed, suggestions);
@@ -161,8 +168,8 @@ public final class LuceneSearchIndex implements SearchIndex {
     public Facets facets(int limit) {
         if (limit < 1 || limit > 10_000) throw new IllegalArgumentException("limit must be 1 to 10000, was " + limit);
         return read(searcher -> {
-            FacetsCollector all = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
-            return FacetCounter.facets(facetCounter.count(searcher.getIndexReader(), all, clock.instant(), limit));
+            FacetTally all = searcher.search(new MatchAllDocsQuery(), facetCounter.counting(searcher.getIndexReader(), clock.instant()));
+            return FacetCounter.facets(all.values(limit));
         });
     }
 
@@ -220,14 +227,14 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     /** Facet counts of the hits; a field the search narrows is counted as if it did not, to offer its other values. */
-    private Facets facets(IndexSearcher searcher, FacetsCollector hits, ParsedQuery parsed, SearchQuery query,
+    private Facets facets(IndexSearcher searcher, FacetTally hits, ParsedQuery parsed, SearchQuery query,
                           Instant now) throws IOException {
-        var counts = facetCounter.count(searcher.getIndexReader(), hits, now, FACET_VALUES);
+        var counts = hits.values(FACET_VALUES);
         for (FacetField field : FacetField.values()) {
             if (!narrows(field, parsed, query.filters())) continue;
             Query sideways = builder.build(parsed, query.filters(), query.match(), now, field);
-            FacetsCollector others = searcher.search(sideways, new FacetsCollectorManager());
-            counts.put(field, facetCounter.count(searcher.getIndexReader(), others, now, FACET_VALUES).get(field));
+            FacetTally others = searcher.search(sideways, facetCounter.counting(searcher.getIndexReader(), now));
+            counts.put(field, others.values(FACET_VALUES).get(field));
         }
         return FacetCounter.facets(counts);
     }
@@ -236,12 +243,6 @@ public final class LuceneSearchIndex implements SearchIndex {
         if (filters.constrains(field)) return true;
         if (field == FacetField.DATE) return parsed.after() != null || parsed.before() != null;
         return parsed.filters(field).stream().anyMatch(f -> !f.excluded());
-    }
-
-    private static long total(FacetsCollector collector) {
-        long total = 0;
-        for (FacetsCollector.MatchingDocs docs : collector.getMatchingDocs()) total += docs.totalHits();
-        return total;
     }
 
     private static ScoreDoc[] pageOf(ScoreDoc[] all, int offset) {

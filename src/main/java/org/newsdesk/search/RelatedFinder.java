@@ -1,6 +1,7 @@
 package org.newsdesk.search;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -10,12 +11,14 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -24,18 +27,26 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Finds articles like a given one ("more like this"): the most distinctive stemmed words of its title and body,
- * searched for in other articles. How many articles have each word is remembered per index reader: the words of
+ * searched for in other articles, first among those published within 30 days of it (fewer to score on a long
+ * archive), then, when that finds too few, among the rest. How many articles have each word is remembered per index reader: the words of
  * one article are mostly those of the one before; so are the articles found, for readers coming back to an article
  * while the index is unchanged. Thread-safe (a MoreLikeThis is made per call: it holds per-reader settings).
  */
 final class RelatedFinder {
 
-    private static final int QUERY_TERMS = 25;
+    /**
+     * The strongest words searched for: past a dozen or so, a word adds little to which articles come first but
+     * another postings list to every search.
+     */
+    private static final int QUERY_TERMS = 14;
+    /** Articles this close in time to the article are searched first: related news is mostly news of the same weeks. */
+    private static final long WINDOW_MILLIS = Duration.ofDays(30).toMillis();
     private static final int MIN_WORD_LENGTH = 3;
     private static final int MAX_DOC_FREQ_PERCENT = 5;
     private static final int MIN_MAX_DOC_FREQ = 100;
     private static final String[] FIELDS = {ArticleDocument.TITLE, ArticleDocument.BODY};
-    private static final Set<String> FIELD_SET = Set.of(FIELDS);
+    private static final Set<String> READ_FIELDS = Set.of(ArticleDocument.TITLE, ArticleDocument.BODY,
+            ArticleDocument.SHOWN_AT);
 
     /** Enough for the articles read in a while; past it, the remembered results start afresh. */
     private static final int MAX_REMEMBERED = 20_000;
@@ -84,12 +95,27 @@ final class RelatedFinder {
         like.setMaxQueryTerms(QUERY_TERMS);
         like.setBoost(true);
         // The text of both fields read in one go; like(docId) would read the stored document once per field.
-        Document document = searcher.storedFields().document(found.scoreDocs[0].doc, FIELD_SET);
-        BooleanQuery query = new BooleanQuery.Builder()
-                .add(like.like(texts(document)), Occur.MUST)
+        Document document = searcher.storedFields().document(found.scoreDocs[0].doc, READ_FIELDS);
+        Query words = like.like(texts(document));
+        long shownAt = document.getField(ArticleDocument.SHOWN_AT).numericValue().longValue();
+        Query near = LongField.newRangeQuery(ArticleDocument.SHOWN_AT,
+                Math.subtractExact(shownAt, WINDOW_MILLIS), Math.addExact(shownAt, WINDOW_MILLIS));
+        TopDocs close = searcher.search(relatedQuery(words, self, near, Occur.FILTER), limit);
+        if (close.scoreDocs.length >= limit) return close;
+        // Too few within the weeks around it: older or later articles fill the rest, after the close ones.
+        TopDocs far = searcher.search(relatedQuery(words, self, near, Occur.MUST_NOT), limit - close.scoreDocs.length);
+        ScoreDoc[] all = new ScoreDoc[close.scoreDocs.length + far.scoreDocs.length];
+        System.arraycopy(close.scoreDocs, 0, all, 0, close.scoreDocs.length);
+        System.arraycopy(far.scoreDocs, 0, all, close.scoreDocs.length, far.scoreDocs.length);
+        return new TopDocs(new TotalHits(all.length, TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO), all);
+    }
+
+    private static Query relatedQuery(Query words, Query self, Query near, Occur window) {
+        return new BooleanQuery.Builder()
+                .add(words, Occur.MUST)
                 .add(self, Occur.MUST_NOT)
+                .add(near, window)
                 .build();
-        return searcher.search(query, limit);
     }
 
     /** Each field's stored texts, as MoreLikeThis reads them from a document. */

@@ -54,6 +54,17 @@ class RelatedArticlesTest {
     }
 
     @Test
+    void putsArticlesFromTheSameWeeksBeforeCloserOnesFromLongAgo() {
+        // Article 6 (49 days before article 5) shares "heat" and "valley"; article 8 (a day before) only "drought".
+        index.index(TestArticle.of(8, NewsCorpus.VALLEY).title("Farm aid")
+                .body("The drought costs farms dearly.").published("2026-11-18T09:00:00Z").build(), "Valley Dispatch");
+        index.commit();
+
+        assertThat(index.related(5, 5)).extracting(SearchHit::articleId).containsExactly(8L, 6L);
+        assertThat(index.related(5, 1)).extracting(SearchHit::articleId).containsExactly(8L);
+    }
+
+    @Test
     void showsTheOpeningOfTheBodyAsSnippet() {
         SearchHit hit = index.related(5, 1).getFirst();
 

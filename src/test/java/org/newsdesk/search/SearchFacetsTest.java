@@ -50,6 +50,22 @@ class SearchFacetsTest {
     }
 
     @Test
+    void addsUpTheCountsOfSeveralIndexSegments() {
+        // A second commit writes a second segment, whose label ordinals differ from the first one's.
+        index.index(TestArticle.of(7, NewsCorpus.VALLEY).title("Dock strike spreads").body("The strike spreads.")
+                .categories("Business").tags("Unions", "Docks").published("2026-11-20T09:00:00Z").build(),
+                "Valley Dispatch");
+        index.commit();
+
+        Facets facets = index.search(SearchQuery.of("strike")).facets();
+
+        assertThat(facets.sources()).containsExactly(v("11", "Valley Dispatch", 2), v("10", "Harbor Times", 1));
+        assertThat(facets.categories()).containsExactly(v("Business", 3), v("Northern Ireland", 1));
+        assertThat(facets.tags()).containsExactly(v("Unions", 3), v("Belfast", 1), v("Docks", 1), v("Port", 1));
+        assertThat(facets.dates()).extracting(FacetValue::count).containsExactly(2L, 2L, 3L, 0L);
+    }
+
+    @Test
     void countsOnlyTheHitsOfAQuery() {
         Facets facets = index.search(SearchQuery.of("strike")).facets();
 
