@@ -78,27 +78,23 @@ public final class CommentStore {
 
     /** How many comments readers see on each of the articles, for listings; articles without any are left out. */
     public Map<Long, Long> countShownOnArticles(Collection<Long> articleIds) {
-        Map<Long, Long> counts = new HashMap<>();
-        for (List<Long> chunk : ReadingStateStore.chunks(List.copyOf(articleIds))) {
-            database.read("counting comments on articles", handle ->
-                    handle.createQuery("SELECT c.article_id, COUNT(*) AS n FROM comments c WHERE c.article_id IN "
-                                    + "(<ids>) AND " + SHOWN + " GROUP BY c.article_id")
-                            .bindList("ids", chunk)
-                            .map((row, ctx) -> counts.put(row.getLong("article_id"), row.getLong("n")))
-                            .list());
-        }
-        return counts;
+        return countShown("article_id", articleIds);
     }
 
     /** How many comments readers see on each of the stories (by number), for story cards; those without are left out. */
     public Map<Long, Long> countShownOnStories(Collection<Long> storyIds) {
+        return countShown("story_id", storyIds);
+    }
+
+    /** @param column the comments' column naming what they are on: one of ours, never a reader's words */
+    private Map<Long, Long> countShown(String column, Collection<Long> ids) {
         Map<Long, Long> counts = new HashMap<>();
-        for (List<Long> chunk : ReadingStateStore.chunks(List.copyOf(storyIds))) {
-            database.read("counting comments on stories", handle ->
-                    handle.createQuery("SELECT c.story_id, COUNT(*) AS n FROM comments c WHERE c.story_id IN "
-                                    + "(<ids>) AND " + SHOWN + " GROUP BY c.story_id")
+        for (List<Long> chunk : ReadingStateStore.chunks(List.copyOf(ids))) {
+            database.read("counting comments by " + column, handle ->
+                    handle.createQuery("SELECT c." + column + " AS target, COUNT(*) AS n FROM comments c WHERE c."
+                                    + column + " IN (<ids>) AND " + SHOWN + " GROUP BY c." + column)
                             .bindList("ids", chunk)
-                            .map((row, ctx) -> counts.put(row.getLong("story_id"), row.getLong("n")))
+                            .map((row, ctx) -> counts.put(row.getLong("target"), row.getLong("n")))
                             .list());
         }
         return counts;

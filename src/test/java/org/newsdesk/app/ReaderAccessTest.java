@@ -88,13 +88,13 @@ class ReaderAccessTest {
     @Test
     @Order(4)
     void letsReadersReadButKeepsAdminPagesAndSourceChangesToAdmins() {
-        assertThat(as(member, "/").statusCode()).isEqualTo(200);
-        assertThat(as(member, "/articles/1").statusCode()).isEqualTo(200);
-        assertThat(as(member, "/admin/readers").statusCode()).isEqualTo(403);
-        assertThat(as(member, "/sources").statusCode()).isEqualTo(403);
-        assertThat(post(member, "/sources/1/refresh", "_csrf=" + member.session().csrfToken()).statusCode()).isEqualTo(403);
-        assertThat(as(admin, "/admin/readers").statusCode()).isEqualTo(200);
-        assertThat(as(admin, "/sources").statusCode()).isEqualTo(200);
+        assertThat(site.as(member, "/").statusCode()).isEqualTo(200);
+        assertThat(site.as(member, "/articles/1").statusCode()).isEqualTo(200);
+        assertThat(site.as(member, "/admin/readers").statusCode()).isEqualTo(403);
+        assertThat(site.as(member, "/sources").statusCode()).isEqualTo(403);
+        assertThat(site.post(member, "/sources/1/refresh", "_csrf=" + member.session().csrfToken()).statusCode()).isEqualTo(403);
+        assertThat(site.as(admin, "/admin/readers").statusCode()).isEqualTo(200);
+        assertThat(site.as(admin, "/sources").statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -102,32 +102,32 @@ class ReaderAccessTest {
     void keepsSourceChangesThroughTheJsonApiToAdminsWithTheCsrfHeader() {
         HttpRequest.Builder refresh = site.request("/api/v1/sources/1/refresh").POST(HttpRequest.BodyPublishers.noBody());
         assertThat(site.send(refresh.copy().build()).statusCode()).isEqualTo(401);
-        assertThat(site.send(refresh.copy().header("Cookie", cookie(member))
+        assertThat(site.send(refresh.copy().header("Cookie", DemoSite.cookie(member))
                 .header("X-CSRF-Token", member.session().csrfToken()).build()).statusCode()).isEqualTo(403);
-        assertThat(site.send(refresh.copy().header("Cookie", cookie(admin)).build()).statusCode()).isEqualTo(403);
-        HttpResponse<String> done = site.send(refresh.copy().header("Cookie", cookie(admin))
+        assertThat(site.send(refresh.copy().header("Cookie", DemoSite.cookie(admin)).build()).statusCode()).isEqualTo(403);
+        HttpResponse<String> done = site.send(refresh.copy().header("Cookie", DemoSite.cookie(admin))
                 .header("X-CSRF-Token", admin.session().csrfToken()).build());
         assertThat(done.statusCode()).isEqualTo(202);
-        assertThat(site.send(site.request("/api/v1/articles").header("Cookie", cookie(member)).GET().build()).statusCode())
+        assertThat(site.send(site.request("/api/v1/articles").header("Cookie", DemoSite.cookie(member)).GET().build()).statusCode())
                 .isEqualTo(200);
     }
 
     @Test
     @Order(6)
     void refusesAPostWithoutTheSessionsCsrfToken() {
-        assertThat(post(member, "/reading/1/star", "").statusCode()).isEqualTo(403);
-        assertThat(post(member, "/reading/1/star", "_csrf=" + admin.session().csrfToken()).statusCode()).isEqualTo(403);
-        assertThat(post(member, "/articles/1/comments", "text=hello").statusCode()).isEqualTo(403);
+        assertThat(site.post(member, "/reading/1/star", "").statusCode()).isEqualTo(403);
+        assertThat(site.post(member, "/reading/1/star", "_csrf=" + admin.session().csrfToken()).statusCode()).isEqualTo(403);
+        assertThat(site.post(member, "/articles/1/comments", "text=hello").statusCode()).isEqualTo(403);
         assertThat(site.newsdesk.readers.reading.starredIds(member.reader(), 10)).isEmpty();
 
-        assertThat(post(member, "/reading/1/star", "_csrf=" + member.session().csrfToken()).statusCode()).isEqualTo(303);
+        assertThat(site.post(member, "/reading/1/star", "_csrf=" + member.session().csrfToken()).statusCode()).isEqualTo(303);
         assertThat(site.newsdesk.readers.reading.starredIds(member.reader(), 10)).containsExactly(1L);
     }
 
     @Test
     @Order(7)
     void opensReadingPagesToEveryoneInPublicMode() {
-        assertThat(post(admin, "/admin/public-mode", "public=on&_csrf=" + admin.session().csrfToken()).statusCode())
+        assertThat(site.post(admin, "/admin/public-mode", "public=on&_csrf=" + admin.session().csrfToken()).statusCode())
                 .isEqualTo(303);
         assertThat(site.get("/").statusCode()).isEqualTo(200);
         assertThat(site.get("/articles/1/comments").body()).contains("Sign in to comment");
@@ -147,19 +147,5 @@ class ReaderAccessTest {
         String cookie = signIn.headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith(Accounts.SESSION_COOKIE + "=")).findFirst().orElseThrow();
         assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax").contains("Path=/").doesNotContain("Secure");
-    }
-
-    private HttpResponse<String> as(SignedIn who, String path) {
-        return site.send(site.request(path).header("Cookie", cookie(who)).GET().build());
-    }
-
-    private HttpResponse<String> post(SignedIn who, String path, String form) {
-        return site.send(site.request(path).header("Cookie", cookie(who))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-    }
-
-    private static String cookie(SignedIn who) {
-        return Accounts.SESSION_COOKIE + "=" + who.token();
     }
 }

@@ -2,7 +2,7 @@ package org.newsdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest;
+
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,6 +19,7 @@ import org.newsdesk.domain.Reader;
 import org.newsdesk.domain.Role;
 import org.newsdesk.domain.StoryMember;
 import org.newsdesk.domain.StorySummary;
+
 import org.newsdesk.readers.Accounts;
 import org.newsdesk.readers.SignedIn;
 import org.newsdesk.store.StoryStore;
@@ -63,10 +64,10 @@ class StoryReadingTest {
     @Test
     @Order(1)
     void openingAStoryPageMarksNoneOfItsArticlesRead() {
-        assertThat(as(ben, "/stories/" + first).statusCode()).isEqualTo(200);
+        assertThat(site.as(ben, "/stories/" + first).statusCode()).isEqualTo(200);
 
         assertThat(site.newsdesk.readers.reading.readAmong(ben.reader(), ids(first))).isEmpty();
-        assertThat(as(ben, "/me/story-bar?key=" + first).body()).contains("You have read 0 of");
+        assertThat(site.as(ben, "/me/story-bar?key=" + first).body()).contains("You have read 0 of");
     }
 
     @Test
@@ -77,7 +78,7 @@ class StoryReadingTest {
         long shownAt = fetchedAt(newest) - 1;
         List<Long> before = all.stream().filter(id -> fetchedAt(id) <= shownAt).toList();
 
-        HttpResponse<String> marked = post(ben, "/stories/" + first + "/read",
+        HttpResponse<String> marked = site.post(ben, "/stories/" + first + "/read",
                 "cutoff=" + shownAt + "&_csrf=" + ben.session().csrfToken());
 
         assertThat(marked.statusCode()).isEqualTo(303);
@@ -85,40 +86,40 @@ class StoryReadingTest {
         // Articles fetched after the page was shown stay unread.
         assertThat(site.newsdesk.readers.reading.readAmong(ben.reader(), all)).containsExactlyInAnyOrderElementsOf(before)
                 .doesNotContain(newest);
-        assertThat(post(ben, "/stories/" + first + "/read", "_csrf=" + ben.session().csrfToken()).statusCode())
+        assertThat(site.post(ben, "/stories/" + first + "/read", "_csrf=" + ben.session().csrfToken()).statusCode())
                 .isEqualTo(303);
         assertThat(site.newsdesk.readers.reading.readAmong(ben.reader(), all)).containsExactlyInAnyOrderElementsOf(all);
-        assertThat(as(ben, "/reading/story-marks?keys=" + first + "," + second).body())
+        assertThat(site.as(ben, "/reading/story-marks?keys=" + first + "," + second).body())
                 .contains("data-story-for=\"" + first + "\" data-read=\"true\"")
                 .contains("data-story-for=\"" + second + "\" data-read=\"false\"");
-        assertThat(as(ana, "/reading/story-marks?keys=" + first).body())
+        assertThat(site.as(ana, "/reading/story-marks?keys=" + first).body())
                 .contains("data-story-for=\"" + first + "\" data-read=\"false\"");
     }
 
     @Test
     @Order(3)
     void refusesStoryMarksAndCommentsPostedWithoutTheCsrfToken() {
-        assertThat(post(ben, "/stories/" + first + "/unread", "").statusCode()).isEqualTo(403);
-        assertThat(post(ben, "/stories/" + first + "/comments", "text=hello").statusCode()).isEqualTo(403);
+        assertThat(site.post(ben, "/stories/" + first + "/unread", "").statusCode()).isEqualTo(403);
+        assertThat(site.post(ben, "/stories/" + first + "/comments", "text=hello").statusCode()).isEqualTo(403);
         assertThat(site.newsdesk.readers.reading.readAmong(ben.reader(), ids(first))).hasSize(ids(first).size());
     }
 
     @Test
     @Order(4)
     void keepsAStorysCommentsWhenAnAdminMovesOneOfItsArticlesAway() {
-        HttpResponse<String> posted = post(ben, "/stories/" + first + "/comments",
+        HttpResponse<String> posted = site.post(ben, "/stories/" + first + "/comments",
                 "text=Worth+following&_csrf=" + ben.session().csrfToken());
         assertThat(posted.statusCode()).isEqualTo(303);
         long moved = ids(first).getFirst();
 
-        assertThat(post(ana, "/admin/articles/" + moved + "/story", "story=" + second + "&csrf="
+        assertThat(site.post(ana, "/admin/articles/" + moved + "/story", "story=" + second + "&csrf="
                 + ana.session().csrfToken()).statusCode()).isEqualTo(303);
 
         assertThat(ids(first)).doesNotContain(moved);
-        assertThat(as(ben, "/stories/" + first + "/comments").body()).contains("Worth following");
-        assertThat(as(ben, "/stories/" + second + "/comments").body()).doesNotContain("Worth following")
+        assertThat(site.as(ben, "/stories/" + first + "/comments").body()).contains("Worth following");
+        assertThat(site.as(ben, "/stories/" + second + "/comments").body()).doesNotContain("Worth following")
                 .contains("No comments yet.");
-        assertThat(as(ben, "/reading/story-marks?keys=" + first).body()).contains("1 comment<");
+        assertThat(site.as(ben, "/reading/story-marks?keys=" + first).body()).contains("1 comment<");
     }
 
     @Test
@@ -129,10 +130,10 @@ class StoryReadingTest {
         // The clusterer finds the first story is the same event as the second: the first merges away.
         stories.assign(new StoryMember(article, second, null), List.of(first), null);
 
-        HttpResponse<String> old = as(ben, "/stories/" + first);
+        HttpResponse<String> old = site.as(ben, "/stories/" + first);
         assertThat(old.statusCode()).isEqualTo(302);
         assertThat(old.headers().firstValue("Location")).hasValue("/stories/" + second);
-        assertThat(as(ben, "/stories/" + second + "/comments").body()).contains("Worth following");
+        assertThat(site.as(ben, "/stories/" + second + "/comments").body()).contains("Worth following");
         long number = stories.number(second);
         assertThat(site.newsdesk.readers.comments.count(new CommentTarget.OnStory(number))).isEqualTo(1);
     }
@@ -143,19 +144,5 @@ class StoryReadingTest {
 
     private List<Long> ids(String key) {
         return stories.members(key).stream().map(StoryMember::articleId).toList();
-    }
-
-    private HttpResponse<String> as(SignedIn who, String path) {
-        return site.send(site.request(path).header("Cookie", cookie(who)).GET().build());
-    }
-
-    private HttpResponse<String> post(SignedIn who, String path, String form) {
-        return site.send(site.request(path).header("Cookie", cookie(who))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-    }
-
-    private static String cookie(SignedIn who) {
-        return Accounts.SESSION_COOKIE + "=" + who.token();
     }
 }
