@@ -32,7 +32,8 @@ public final class SentenceEmbedder {
 
     private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
     private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
-    private static final int BATCH = 32;
+    /** Small batches keep the model's activations in the cache: 8 leads a call beat 32 by about a tenth. */
+    private static final int BATCH = 8;
     private static final long SEP = 102;
     /** The native start-up of onnxruntime and the tokenizer overflows a 1–2 MB thread stack (a JVM crash). */
     private static final long LOADER_STACK_BYTES = 32L << 20;
