@@ -92,8 +92,9 @@ final class MentionCues {
         if (prev.equals("of") && PLACE_HEADS.contains(prev2)) place += 2.5f;
         if (prev.equals(",") && CAPITAL_WORDS.contains(prev2)) place += 2.5f;
         if (prev.equals(",") && BODY_WORDS.contains(prev2)) org += 2;
-        // "the company's head of product, Imogen Park,": a role set before a name in apposition
-        if (prev.equals(",") && roleWithin(tokens, Math.max(0, from - 5), from - 1 - Math.max(0, from - 5))) person += 2;
+        // "the company's head of product, Imogen Park,": a role among the four words before the comma
+        int roleFrom = Math.max(0, from - 5);
+        if (prev.equals(",") && roleWithin(tokens, roleFrom, from - 1 - roleFrom)) person += 2;
         if (prev.equals("and") && from >= 2 && knownPlace(tokens.get(from - 2))) place += 2;
         return sofar.plus(new Mention.Cues(person, place, org, gender));
     }

@@ -1,14 +1,39 @@
 package org.newsdesk.understand;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.newsdesk.domain.ArticleContent;
+import org.newsdesk.extract.ArticleExtractor;
+import org.newsdesk.extract.PageFile;
 
 /** Articles for tests, written as plain paragraphs. */
 final class Articles {
 
     private Articles() {
+    }
+
+    /** Every page of a folder (HTML, gzipped HTML, text) run through the extractor, by file name, in name order. */
+    static Map<String, ArticleContent> extractedFrom(Path folder) {
+        ArticleExtractor extractor = new ArticleExtractor();
+        Map<String, ArticleContent> articles = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.filter(PageFile::isPage).sorted().toList()) {
+                PageFile page = PageFile.read(f);
+                articles.put(page.name(), page.plainText() ? extractor.extractText(page.content(), null)
+                        : extractor.extract(page.content(), page.url()));
+            }
+            return articles;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + folder + ": " + e.getMessage(), e);
+        }
     }
 
     static ArticleContent of(String title, String... paragraphs) {

@@ -4,16 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.newsdesk.domain.ArticleContent;
-import org.newsdesk.extract.ArticleExtractor;
-import org.newsdesk.extract.PageFile;
 
 /** The gold set under src/test/resources/understand/gold: articles and what a reader finds in them. */
 record GoldSet(Map<String, ArticleContent> articles, Map<String, Expected> expected) {
@@ -34,14 +30,8 @@ record GoldSet(Map<String, ArticleContent> articles, Map<String, Expected> expec
 
     /** A folder of pages with its {@code gold.json}. */
     static GoldSet load(Path folder) {
-        ArticleExtractor extractor = new ArticleExtractor();
-        Map<String, ArticleContent> articles = new LinkedHashMap<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path f : files.filter(PageFile::isPage).sorted().toList()) {
-                PageFile page = PageFile.read(f);
-                articles.put(page.name(), page.plainText() ? extractor.extractText(page.content(), null)
-                        : extractor.extract(page.content(), page.url()));
-            }
+        Map<String, ArticleContent> articles = Articles.extractedFrom(folder);
+        try {
             return new GoldSet(articles, expected(new ObjectMapper().readTree(folder.resolve("gold.json").toFile())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,14 +2,9 @@ package org.newsdesk.understand;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.newsdesk.domain.ArticleContent;
-import org.newsdesk.extract.ArticleExtractor;
-import org.newsdesk.extract.PageFile;
 
 /** Where the stage spends its processor time, pass by pass, on a folder of pages: StageProfile DIR [ROUNDS]. */
 final class StageProfile {
@@ -21,14 +16,7 @@ final class StageProfile {
 
     static void run(String[] args) {
         try {
-            ArticleExtractor ex = new ArticleExtractor();
-            List<ArticleContent> articles = new ArrayList<>();
-            try (Stream<Path> s = Files.list(Path.of(args[0]))) {
-                for (Path f : s.filter(PageFile::isPage).sorted().toList()) {
-                    PageFile p = PageFile.read(f);
-                    articles.add(p.plainText() ? ex.extractText(p.content(), null) : ex.extract(p.content(), p.url()));
-                }
-            }
+            List<ArticleContent> articles = List.copyOf(Articles.extractedFrom(Path.of(args[0])).values());
             int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
             SentenceEmbedder embedder = new SentenceEmbedder();
             Understanding.Settings settings = args.length > 3 ? new Understanding.Settings(Integer.parseInt(args[2]), Integer.parseInt(args[3]), 3) : Understanding.Settings.DEFAULTS;

@@ -1,15 +1,11 @@
 package org.newsdesk.understand;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.newsdesk.domain.ArticleContent;
-import org.newsdesk.extract.ArticleExtractor;
-import org.newsdesk.extract.PageFile;
 
 /**
  * How often cheaper embedding settings choose the same summary sentences as generous ones (every sentence, 64 word
@@ -24,14 +20,7 @@ final class SummaryAgreement {
 
     static void run(String[] args) {
         try {
-            ArticleExtractor ex = new ArticleExtractor();
-            List<ArticleContent> articles = new ArrayList<>();
-            try (Stream<Path> s = Files.list(Path.of(args[0]))) {
-                for (Path f : s.filter(PageFile::isPage).sorted().toList()) {
-                    PageFile p = PageFile.read(f);
-                    articles.add(p.plainText() ? ex.extractText(p.content(), null) : ex.extract(p.content(), p.url()));
-                }
-            }
+            List<ArticleContent> articles = List.copyOf(Articles.extractedFrom(Path.of(args[0])).values());
             SentenceEmbedder embedder = new SentenceEmbedder();
             Lexicon lexicon = Lexicon.builtIn();
             SentenceSplitter splitter = new SentenceSplitter(EnglishModels.load().sentences(), new WordTokenizer());
