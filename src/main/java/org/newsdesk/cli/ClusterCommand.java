@@ -143,7 +143,8 @@ final class ClusterCommand implements Callable<Integer> {
     }
 
     private static List<ClusterDoc> embedded(SentenceEmbedder embedder, List<ClusterDoc> batch) {
-        List<float[]> vectors = embedder.embedAll(batch.stream().map(ClusterCommand::lead).toList());
+        List<float[]> vectors = embedder.embedAll(batch.stream().map(ClusterCommand::lead).toList(),
+                ClusterDoc.EMBEDDING_TOKENS);
         List<ClusterDoc> out = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) out.add(batch.get(i).withEmbedding(vectors.get(i)));
         return out;

@@ -36,13 +36,20 @@ public record ClusterDoc(
         if (embedding != null) embedding = embedding.clone();
     }
 
-    /** An article with a title and text only. */
     /** How many words of an article the embedding reads: its title and first words. */
     public static final int EMBEDDING_WORDS = 40;
 
     /**
+     * The most word pieces of the {@link #lead} the embedding reads (the model's cost grows with them): 48 keeps the
+     * clustering of ECB+ where all 40 words had it (pairwise F1 0.918 against 0.916) at a fifth less embedding time on
+     * wordy leads; 32 lost 0.015.
+     */
+    public static final int EMBEDDING_TOKENS = 48;
+
+    /**
      * The text whose sentence embedding the clusterer was tuned on: the title and the first words of the text, what
-     * a reader sees of an article at a glance. The live pipeline and the offline command both embed this.
+     * a reader sees of an article at a glance, to be embedded from its first {@link #EMBEDDING_TOKENS} word pieces.
+     * The live pipeline and the offline command both embed this.
      */
     public static String lead(String title, String text) {
         String joined = title.isBlank() ? text : title + ". " + text;
@@ -50,6 +57,7 @@ public record ClusterDoc(
         return String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(words.length, EMBEDDING_WORDS)));
     }
 
+    /** An article with a title and text only. */
     public static ClusterDoc of(String id, String title, String text, @Nullable Instant published) {
         return new ClusterDoc(id, title, text, published, null, null, null, null, List.of());
     }

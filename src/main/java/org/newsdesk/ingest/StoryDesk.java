@@ -88,7 +88,8 @@ public final class StoryDesk {
     /** The article as the clusterer reads it, with the embedding of its lead, as the offline command makes it. */
     private ClusterDoc doc(Article article) {
         String lead = ClusterDoc.lead(article.title(), article.content().bodyText());
-        float[] embedding = lead.isBlank() ? null : embedder.get().embed(lead);
+        float[] embedding = lead.isBlank() ? null
+                : embedder.get().embedAll(List.of(lead), ClusterDoc.EMBEDDING_TOKENS).getFirst();
         return new ClusterDoc(Long.toString(article.id()), article.title(), article.content().bodyText(),
                 article.shownAt(), article.url(), Long.toString(article.sourceId()), embedding, article.canonicalUrl(),
                 links(article));

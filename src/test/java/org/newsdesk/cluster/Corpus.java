@@ -63,9 +63,12 @@ record Corpus(List<ClusterDoc> docs, Map<String, String> gold, Map<String, Strin
             }
         } else {
             SentenceEmbedder embedder = new SentenceEmbedder();
-            for (int from = 0; from < docs.size(); from += 64) {
-                vectors.addAll(embedder.embedAll(docs.subList(from, Math.min(docs.size(), from + 64)).stream()
-                        .map(Corpus::lead).toList()));
+            // in windows of 128 articles, as the cluster command embeds them (the quantized model's vectors move a
+            // little with the company a text keeps in its batch)
+            int tokens = Integer.getInteger("leadTokens", ClusterDoc.EMBEDDING_TOKENS);
+            for (int from = 0; from < docs.size(); from += 128) {
+                vectors.addAll(embedder.embedAll(docs.subList(from, Math.min(docs.size(), from + 128)).stream()
+                        .map(Corpus::lead).toList(), tokens));
             }
             try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(cache)))) {
                 out.writeInt(vectors.size());
