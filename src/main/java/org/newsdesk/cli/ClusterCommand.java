@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +35,7 @@ final class ClusterCommand implements Callable<Integer> {
 
     /** Articles embedded together: the embedder sorts them by length, so a wider window pads less. */
     private static final int BATCH = 128;
-    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     @Option(names = "--input", required = true, paramLabel = "FILE", description = "JSON lines, one article a line.")
     Path input = Path.of("");
@@ -80,7 +82,7 @@ final class ClusterCommand implements Callable<Integer> {
 
     /** CPU time of the whole process (every thread, the embedding runtime's too), to measure on a busy machine. */
     private static long processCpuNanos() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        return ManagementFactory.getOperatingSystemMXBean()
                 instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
     }
 
