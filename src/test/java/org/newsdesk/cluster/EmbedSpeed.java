@@ -61,6 +61,8 @@ public final class EmbedSpeed {
                 options.addConfigEntry("session.intra_op.allow_spinning", "0");
                 options.addConfigEntry("session.inter_op.allow_spinning", "0");
             }
+            String disabled = System.getProperty("disableOptimizers");
+            if (disabled != null) options.addConfigEntry("optimization.disable_specified_optimizers", disabled);
             if (Boolean.getBoolean("daz")) options.addConfigEntry("session.set_denormal_as_zero", "1");
             if (Boolean.getBoolean("noPattern")) options.setMemoryPatternOptimization(false);
             if (Boolean.getBoolean("noArena")) options.setCPUArenaAllocator(false);
