@@ -32,7 +32,7 @@ final class HttpServer implements AutoCloseable {
     HttpServer(Newsdesk newsdesk) {
         ReaderServices readers = newsdesk.readers;
         WebRoutes web = new WebRoutes(newsdesk.sources, newsdesk.articles, newsdesk.listing, newsdesk.annotations,
-                newsdesk.storyStore, newsdesk.storyDesk, newsdesk.assistant, newsdesk.sourceService,
+                newsdesk.relatedStore, newsdesk.storyStore, newsdesk.storyDesk, newsdesk.assistant, newsdesk.sourceService,
                 newsdesk.index, new Templates(), newsdesk.registry::scrape, newsdesk.clock,
                 new Membership(readers.accounts, readers.invitations, readers.appPasswords, readers.csrf, readers.reading,
                         readers.comments, readers.subscriptions, readers.savedSearches));

@@ -31,6 +31,7 @@ import org.newsdesk.search.SearchIndex;
 import org.newsdesk.store.ArticleListing;
 import org.newsdesk.store.ArticleStore;
 import org.newsdesk.store.ReaderSources;
+import org.newsdesk.store.RelatedStore;
 import org.newsdesk.store.SourceStore;
 
 /** The reading pages: front page, article, earlier versions, category, tag and source pages. Thread-safe. */
@@ -44,6 +45,7 @@ final class ReadingPages {
     private final ArticleStore articles;
     private final ArticleListing listing;
     private final AnnotationStore annotations;
+    private final RelatedStore related;
     private final StoryStore stories;
     private final SearchIndex index;
     private final Templates templates;
@@ -56,13 +58,14 @@ final class ReadingPages {
     private final Recent<Map<Long, String>> titles;
 
     ReadingPages(SourceStore sources, ArticleStore articles, ArticleListing listing, AnnotationStore annotations,
-                 StoryStore stories, SearchIndex index, Templates templates, Clock clock, FeedChoice choice) {
+                 RelatedStore related, StoryStore stories, SearchIndex index, Templates templates, Clock clock, FeedChoice choice) {
         this.stories = stories;
         this.choice = choice;
         this.sources = sources;
         this.articles = articles;
         this.listing = listing;
         this.annotations = annotations;
+        this.related = related;
         this.index = index;
         this.templates = templates;
         this.clock = clock;
@@ -114,11 +117,7 @@ final class ReadingPages {
                 : sources.find(article.sourceId()).orElseThrow().title();
         Instant now = clock.instant();
         FeedChoice.View view = choice.shared(ctx);
-        List<ArticleCard> related = new ArrayList<>();
-        // Ask for more when the reader hides sources, so that hiding some still leaves five to show.
-        List<Long> relatedIds = index.related(article.id(), view.hidden().isEmpty() ? RELATED : RELATED * 4).stream()
-                .filter(hit -> view.shows(hit.sourceId())).limit(RELATED).map(SearchHit::articleId).toList();
-        for (Article a : articles.findAll(relatedIds)) related.add(ArticleCard.of(a, titles.getOrDefault(a.sourceId(), ""), now));
+        List<ArticleCard> related = relatedCards(article, view, titles, now);
         var updated = article.content().updated();
         Annotations found = annotations.find(article.id()).orElse(null);
         Pages.StoryLink story = storyLink(article, titles);
@@ -130,6 +129,26 @@ final class ReadingPages {
                 chips(labelled.categories(), "/categories/", List.of()),
                 chips(labelled.content().tags(), "/tags/", labelled.categories()),
                 found == null ? List.of() : found.summary(), found == null ? List.of() : speakers(found.quotes()), story));
+    }
+
+    /**
+     * The related articles kept for the article, or, while none are kept yet (a new article in the moments after
+     * its commit, or during the backfill after an upgrade), those the index finds now.
+     */
+    private List<ArticleCard> relatedCards(Article article, FeedChoice.View view, Map<Long, String> titles, Instant now) {
+        boolean hides = !view.hidden().isEmpty();
+        List<Long> kept = related.find(article.id()).orElse(null);
+        List<Article> found;
+        if (kept != null) {
+            // Read more when the reader hides sources, so that hiding some still leaves five to show.
+            found = articles.findAll(kept.subList(0, Math.min(kept.size(), hides ? kept.size() : RELATED)));
+        } else {
+            List<Long> ids = index.related(article.id(), hides ? RELATED * 4 : RELATED).stream()
+                    .filter(hit -> view.shows(hit.sourceId())).limit(RELATED).map(SearchHit::articleId).toList();
+            found = articles.findAll(ids);
+        }
+        return found.stream().filter(a -> view.shows(a.sourceId())).limit(RELATED)
+                .map(a -> ArticleCard.of(a, titles.getOrDefault(a.sourceId(), ""), now)).toList();
     }
 
     void version(Context ctx) {
