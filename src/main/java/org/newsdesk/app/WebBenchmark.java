@@ -32,12 +32,20 @@ final class WebBenchmark {
     private final int articles;
     private final int clients;
     private final Duration duration;
+    private final List<String> kinds;
 
-    WebBenchmark(int articles, int clients, Duration duration) {
+    /** @param kinds the kinds measured, in order, by their first word: static, front, article, search */
+    WebBenchmark(int articles, int clients, Duration duration, List<String> kinds) {
         this.articles = articles;
         this.clients = clients;
         this.duration = duration;
+        this.kinds = List.copyOf(kinds);
+        for (String kind : kinds) {
+            if (!KINDS.contains(kind)) throw new IllegalArgumentException("no kind of request \"" + kind + "\"; the kinds are " + KINDS);
+        }
     }
+
+    private static final List<String> KINDS = List.of("static", "front", "article", "search");
 
     void run(Config base) throws Exception {
         Files.createDirectories(base.dataDir());
@@ -50,11 +58,17 @@ final class WebBenchmark {
                 String root = "http://127.0.0.1:" + server.port();
                 long maxId = newsdesk.articles.newest(1, null).getFirst().id();
                 SyntheticNews words = new SyntheticNews(7, Instant.now());
+                Map<String, Function<SplittableRandom, String>> all = new java.util.LinkedHashMap<>();
+                all.put("static file (peer)", r -> "/static/newsdesk.css");
+                all.put("front page", r -> r.nextInt(4) == 0 ? "/?category=World" : "/");
+                all.put("article page", r -> "/articles/" + (1 + r.nextLong(maxId)));
+                all.put("search", r -> "/search?q=" + words.word() + "+" + words.word());
                 Map<String, Function<SplittableRandom, String>> kinds = new java.util.LinkedHashMap<>();
-                kinds.put("static file (peer)", r -> "/static/newsdesk.css");
-                kinds.put("front page", r -> r.nextInt(4) == 0 ? "/?category=World" : "/");
-                kinds.put("article page", r -> "/articles/" + (1 + r.nextLong(maxId)));
-                kinds.put("search", r -> "/search?q=" + words.word() + "+" + words.word());
+                for (String chosen : this.kinds) {
+                    all.forEach((name, path) -> {
+                        if (name.startsWith(chosen)) kinds.put(name, path);
+                    });
+                }
                 System.out.printf("Web benchmark: %d articles, %d concurrent clients, %d s per kind, %d cores, data in %s%n",
                         newsdesk.articles.count(), clients, duration.toSeconds(), Runtime.getRuntime().availableProcessors(),
                         base.dataDir().toAbsolutePath());

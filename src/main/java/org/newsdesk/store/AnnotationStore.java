@@ -69,19 +69,25 @@ public final class AnnotationStore {
 
     public Optional<Annotations> find(long articleId) {
         return database.read("reading the annotations of article " + articleId, handle -> {
+            // Most articles an article page shows have no quotes, and some no annotations: their row first, so that
+            // an article without them costs one query.
+            Optional<Annotations> found = handle.createQuery("SELECT language, entities, tags, categories, summary, "
+                            + "embedding FROM article_annotations WHERE article_id = :id")
+                    .bind("id", articleId)
+                    .map((row, ctx) -> new Annotations(row.getString("language"), entities(row.getString("entities")),
+                            lists.strings(row.getString("tags"), "tags"), lists.strings(row.getString("categories"), "categories"),
+                            List.of(), lists.strings(row.getString("summary"), "summary"), vector(row.getString("embedding"))))
+                    .findOne();
+            if (found.isEmpty()) return found;
             List<Quote> quotes = handle.createQuery(
                             "SELECT speaker, text, verb, reported FROM quotes WHERE article_id = :id ORDER BY position")
                     .bind("id", articleId)
                     .map((row, ctx) -> new Quote(row.getString("speaker"), row.getString("text"), row.getString("verb"),
                             row.getInt("reported") == 1))
                     .list();
-            return handle.createQuery("SELECT language, entities, tags, categories, summary, embedding "
-                            + "FROM article_annotations WHERE article_id = :id")
-                    .bind("id", articleId)
-                    .map((row, ctx) -> new Annotations(row.getString("language"), entities(row.getString("entities")),
-                            lists.strings(row.getString("tags"), "tags"), lists.strings(row.getString("categories"), "categories"),
-                            quotes, lists.strings(row.getString("summary"), "summary"), vector(row.getString("embedding"))))
-                    .findOne();
+            Annotations a = found.get();
+            return Optional.of(quotes.isEmpty() ? a
+                    : new Annotations(a.language(), a.entities(), a.tags(), a.categories(), quotes, a.summary(), a.embedding()));
         });
     }
 

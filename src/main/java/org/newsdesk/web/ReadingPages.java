@@ -111,44 +111,49 @@ final class ReadingPages {
     }
 
     void article(Context ctx) {
-        Article article = article(ctx.pathParamAsClass("id", Long.class).get());
+        long id = ctx.pathParamAsClass("id", Long.class).get();
+        // The article and the related articles kept for it in one query.
+        RelatedStore.KeptArticle kept = related.findArticle(id)
+                .orElseThrow(() -> new NotFoundResponse("There is no article #" + id + "."));
+        Article article = kept.article();
         Map<Long, String> titles = sourceTitles();
         String sourceTitle = titles.containsKey(article.sourceId()) ? titles.get(article.sourceId())
                 : sources.find(article.sourceId()).orElseThrow().title();
         Instant now = clock.instant();
         FeedChoice.View view = choice.shared(ctx);
-        List<ArticleCard> related = relatedCards(article, view, titles, now);
+        List<ArticleCard> relatedCards = relatedCards(article, kept.related(), view, titles, now);
         var updated = article.content().updated();
         Annotations found = annotations.find(article.id()).orElse(null);
         Pages.StoryLink story = storyLink(article, titles);
         Article labelled = found == null ? article : article.withMoreLabels(found.categories(), found.tags());
+        // Only a revised article has earlier versions: a query spared on most pages.
+        List<ArticleVersion> versions = article.version() > 1 ? articles.versions(article.id()) : List.of();
         templates.render(ctx, "article.jte", new Pages.ArticlePage(article, sourceTitle,
                 TimeText.relative(article.shownAt(), now), TimeText.exact(article.shownAt()),
                 updated != null && !updated.equals(article.content().published()) ? TimeText.exact(updated) : null,
-                articles.versions(article.id()), related,
+                versions, relatedCards,
                 chips(labelled.categories(), "/categories/", List.of()),
                 chips(labelled.content().tags(), "/tags/", labelled.categories()),
                 found == null ? List.of() : found.summary(), found == null ? List.of() : speakers(found.quotes()), story));
     }
 
     /**
-     * The related articles kept for the article, or, while none are kept yet (a new article in the moments after
-     * its commit, or during the backfill after an upgrade), those the index finds now.
+     * Cards of the related articles kept for the article, or, while none are kept yet (a new article in the moments
+     * after its commit, or during the backfill after an upgrade), of those the index finds now.
      */
-    private List<ArticleCard> relatedCards(Article article, FeedChoice.View view, Map<Long, String> titles, Instant now) {
+    private List<ArticleCard> relatedCards(Article article, @Nullable List<Long> kept, FeedChoice.View view,
+                                           Map<Long, String> titles, Instant now) {
         boolean hides = !view.hidden().isEmpty();
-        List<Long> kept = related.find(article.id()).orElse(null);
-        List<Article> found;
+        List<Long> ids;
         if (kept != null) {
             // Read more when the reader hides sources, so that hiding some still leaves five to show.
-            found = articles.findAll(kept.subList(0, Math.min(kept.size(), hides ? kept.size() : RELATED)));
+            ids = hides ? kept : kept.subList(0, Math.min(kept.size(), RELATED));
         } else {
-            List<Long> ids = index.related(article.id(), hides ? RELATED * 4 : RELATED).stream()
+            ids = index.related(article.id(), hides ? RELATED * 4 : RELATED).stream()
                     .filter(hit -> view.shows(hit.sourceId())).limit(RELATED).map(SearchHit::articleId).toList();
-            found = articles.findAll(ids);
         }
-        return found.stream().filter(a -> view.shows(a.sourceId())).limit(RELATED)
-                .map(a -> ArticleCard.of(a, titles.getOrDefault(a.sourceId(), ""), now)).toList();
+        return listing.teasers(ids).stream().filter(t -> view.shows(t.sourceId())).limit(RELATED)
+                .map(t -> ArticleCard.of(t, titles.getOrDefault(t.sourceId(), ""), now)).toList();
     }
 
     void version(Context ctx) {
