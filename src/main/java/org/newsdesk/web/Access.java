@@ -36,9 +36,18 @@ final class Access {
     private static final List<String> OPEN = List.of("/signin", "/setup", "/invite/", "/me/menu", "/me/front-bar",
             "/me/nav-link");
 
+    /**
+     * How long "accounts exist" is believed without asking the store again. Every request asks (a query each, a
+     * tenth of a cached page's cost); only the yes is remembered, so the first account locks the site at once,
+     * and removing the last one opens it this much later, the safe way round.
+     */
+    private static final long ACCOUNTS_SEEN_NANOS = java.time.Duration.ofSeconds(5).toNanos();
+
     private final Accounts accounts;
     private final CsrfTokens csrf;
     private final Clock clock;
+    /** When the store last said accounts exist (System.nanoTime); 0 for not lately. */
+    private volatile long accountsSeenAt;
 
     Access(Accounts accounts, CsrfTokens csrf, Clock clock) {
         this.accounts = accounts;
@@ -56,7 +65,7 @@ final class Access {
             checkApi(ctx);
             return;
         }
-        boolean accountsExist = accounts.hasAccounts();
+        boolean accountsExist = accountsExist();
         if (path.startsWith("/admin") || path.startsWith("/account") || path.equals("/starred") || path.equals("/unread")
                 || ownedByReaders(path)) {
             if (!accountsExist) redirect(ctx, "/setup");
@@ -75,7 +84,7 @@ final class Access {
 
     /** The JSON API: reads follow the reading rule; changes need an admin's session and its CSRF header. */
     private void checkApi(Context ctx) {
-        if (!accounts.hasAccounts()) return;
+        if (!accountsExist()) return;
         Authenticated who = signedIn(ctx);
         if (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD) {
             if (who == null && !accounts.publicMode()) throw new UnauthorizedResponse("Sign in to use this API.");
@@ -86,6 +95,14 @@ final class Access {
         if (!csrf.matches(who.session(), ctx.header(CsrfTokens.HEADER))) {
             throw new ForbiddenResponse("Send the session's " + CsrfTokens.HEADER + " header with changes.");
         }
+    }
+
+    private boolean accountsExist() {
+        long seen = accountsSeenAt;
+        if (seen != 0 && System.nanoTime() - seen < ACCOUNTS_SEEN_NANOS) return true;
+        if (!accounts.hasAccounts()) return false;
+        accountsSeenAt = System.nanoTime();
+        return true;
     }
 
     /** A reader's own subscriptions and saved searches: signed-in readers only, admins or not. */
