@@ -37,16 +37,21 @@ public final class ArticleListing {
         if (ids.size() > ArticleStore.MAX_IDS) {
             throw new IllegalArgumentException("at most " + ArticleStore.MAX_IDS + " ids at once, was " + ids.size());
         }
+        return database.read("reading " + ids.size() + " article teasers", handle -> teasers(handle, ids));
+    }
+
+    /** {@link #teasers(List)} on a handle already open. */
+    static List<ArticleTeaser> teasers(org.jdbi.v3.core.Handle handle, List<Long> ids) {
+        if (ids.isEmpty()) return List.of();
         java.util.Map<Long, ArticleTeaser> byId = new java.util.HashMap<>();
-        database.read("reading " + ids.size() + " article teasers", handle ->
-                handle.createQuery("SELECT id, source_id, title, shown_at, lead_image_url, "
-                                + "COALESCE(standfirst, substr(body_text, 1, " + LEAD_CHARS + ")) AS lead "
-                                + "FROM articles WHERE id IN (<ids>)")
-                        .bindList("ids", ids)
-                        .map((row, ctx) -> new ArticleTeaser(row.getLong("id"), row.getLong("source_id"),
-                                row.getString("title"), Columns.instant(row, "shown_at"), row.getString("lead"),
-                                row.getString("lead_image_url")))
-                        .list()).forEach(t -> byId.put(t.id(), t));
+        handle.createQuery("SELECT id, source_id, title, shown_at, lead_image_url, "
+                        + "COALESCE(standfirst, substr(body_text, 1, " + LEAD_CHARS + ")) AS lead "
+                        + "FROM articles WHERE id IN (<ids>)")
+                .bindList("ids", ids)
+                .map((row, ctx) -> new ArticleTeaser(row.getLong("id"), row.getLong("source_id"),
+                        row.getString("title"), Columns.instant(row, "shown_at"), row.getString("lead"),
+                        row.getString("lead_image_url")))
+                .forEach(t -> byId.put(t.id(), t));
         return ids.stream().distinct().map(byId::get).filter(Objects::nonNull).toList();
     }
 

@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.statement.PreparedBatch;
-import org.jspecify.annotations.Nullable;
-import org.newsdesk.domain.Article;
 import org.newsdesk.store.StoreException.Reason;
 
 /**
@@ -22,35 +20,9 @@ public final class RelatedStore {
     public static final int MAX_KEPT = 100;
 
     private final Database database;
-    private final ArticleRows rows = new ArticleRows();
 
     public RelatedStore(Database database) {
         this.database = Objects.requireNonNull(database, "database");
-    }
-
-    /**
-     * An article and the ids kept for it.
-     *
-     * @param related best first; null when none have been found for it yet
-     */
-    public record KeptArticle(Article article, @Nullable List<Long> related) {
-        public KeptArticle {
-            Objects.requireNonNull(article, "article");
-            if (related != null) related = List.copyOf(related);
-        }
-    }
-
-    /** An article with the ids kept for it, in one query: what an article page starts from. */
-    public Optional<KeptArticle> findArticle(long articleId) {
-        return database.read("finding article " + articleId + " and its related articles", handle ->
-                handle.createQuery("SELECT " + ArticleRows.articleColumns("a") + ", r.related_ids FROM articles a "
-                                + "LEFT JOIN related_articles r ON r.article_id = a.id WHERE a.id = :id")
-                        .bind("id", articleId)
-                        .map((row, ctx) -> {
-                            String ids = row.getString("related_ids");
-                            return new KeptArticle(rows.article(row), ids == null ? null : parse(ids, articleId));
-                        })
-                        .findOne());
     }
 
     /**
@@ -124,7 +96,7 @@ public final class RelatedStore {
         return out.toString();
     }
 
-    private static List<Long> parse(String ids, long articleId) {
+    static List<Long> parse(String ids, long articleId) {
         if (ids.isEmpty()) return List.of();
         List<Long> parsed = new ArrayList<>();
         try {

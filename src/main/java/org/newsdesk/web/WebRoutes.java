@@ -14,7 +14,7 @@ import org.newsdesk.ingest.StoryAssistant;
 import org.newsdesk.ingest.StoryDesk;
 import org.newsdesk.store.ArticleListing;
 import org.newsdesk.store.ArticleStore;
-import org.newsdesk.store.RelatedStore;
+import org.newsdesk.store.ArticleViews;
 import org.newsdesk.store.SourceStore;
 
 /** Every route of the web UI, in one list; the handlers live in one class per area. Thread-safe. */
@@ -41,7 +41,7 @@ public final class WebRoutes {
     private static final long PAGE_BYTES = 32L * 1024 * 1024;
 
     public WebRoutes(SourceStore sources, ArticleStore articles, ArticleListing listing, AnnotationStore annotations,
-                     RelatedStore related, StoryStore stories, StoryDesk storyDesk, StoryAssistant assistant, SourceService sourceService, SearchIndex index,
+                     ArticleViews views, StoryStore stories, StoryDesk storyDesk, StoryAssistant assistant, SourceService sourceService, SearchIndex index,
                      Templates templates, Supplier<String> metrics, Clock clock, Membership members) {
         this.templates = templates;
         this.metrics = metrics;
@@ -54,7 +54,7 @@ public final class WebRoutes {
         readingState = new ReadingStatePages(members, sources, listing, csrf, templates, clock);
         pages = new PageCache(index::version, PAGE_AGE, PAGE_BYTES, clock);
         FeedChoice choice = new FeedChoice(members.subscriptions(), sources);
-        reading = new ReadingPages(sources, articles, listing, annotations, related, stories, index, templates, clock,
+        reading = new ReadingPages(sources, articles, listing, annotations, views, stories, index, templates, clock,
                 choice);
         storyPages = new StoryPages(stories, annotations, assistant, storyDesk, csrf, reading, templates, clock, pages::clear);
         search = new SearchPages(index, templates, clock, choice);

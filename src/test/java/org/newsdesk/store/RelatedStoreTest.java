@@ -41,18 +41,6 @@ class RelatedStoreTest extends BackendTest {
     }
 
     @OnEveryBackend
-    void readsAnArticleWithTheListKeptForItInOneGo(Backend backend) {
-        List<Long> ids = articles(source(backend), 3);
-        related.keep(Map.of(ids.get(0), List.of(ids.get(2), ids.get(1))), T0);
-
-        assertThat(related.findArticle(ids.get(0))).contains(
-                new RelatedStore.KeptArticle(articles.find(ids.get(0)).orElseThrow(), List.of(ids.get(2), ids.get(1))));
-        assertThat(related.findArticle(ids.get(1))).contains(
-                new RelatedStore.KeptArticle(articles.find(ids.get(1)).orElseThrow(), null));
-        assertThat(related.findArticle(999_999)).isEmpty();
-    }
-
-    @OnEveryBackend
     void tellsAnEmptyListFoundApartFromNoneFoundYet(Backend backend) {
         List<Long> ids = articles(source(backend), 2);
 
