@@ -37,21 +37,25 @@ final class Access {
             "/me/nav-link");
 
     /**
-     * How long "accounts exist" is believed without asking the store again. Every request asks (a query each, a
-     * tenth of a cached page's cost); only the yes is remembered, so the first account locks the site at once,
-     * and removing the last one opens it this much later, the safe way round.
+     * How long whether accounts exist is believed without asking the store again, unless this process added or
+     * removed a reader meanwhile: every request asks, and asking was a query each, a fifth of a kept page's cost.
+     * An account added by another process (the CLI beside a running server) counts this much later.
      */
-    private static final long ACCOUNTS_SEEN_NANOS = java.time.Duration.ofSeconds(5).toNanos();
+    private static final long ACCOUNTS_KNOWN_NANOS = java.time.Duration.ofSeconds(2).toNanos();
+
+    /** Whether accounts exist, as the store said after this process's {@code changes}-th reader change. */
+    private record AccountsKnown(boolean exist, long changes, long at) {}
 
     private final Accounts accounts;
     private final CsrfTokens csrf;
+    private final java.util.function.LongSupplier readerChanges;
     private final Clock clock;
-    /** When the store last said accounts exist (System.nanoTime); 0 for not lately. */
-    private volatile long accountsSeenAt;
+    private volatile @org.jspecify.annotations.Nullable AccountsKnown accountsKnown;
 
-    Access(Accounts accounts, CsrfTokens csrf, Clock clock) {
+    Access(Accounts accounts, CsrfTokens csrf, java.util.function.LongSupplier readerChanges, Clock clock) {
         this.accounts = accounts;
         this.csrf = csrf;
+        this.readerChanges = readerChanges;
         this.clock = clock;
     }
 
@@ -98,11 +102,13 @@ final class Access {
     }
 
     private boolean accountsExist() {
-        long seen = accountsSeenAt;
-        if (seen != 0 && System.nanoTime() - seen < ACCOUNTS_SEEN_NANOS) return true;
-        if (!accounts.hasAccounts()) return false;
-        accountsSeenAt = System.nanoTime();
-        return true;
+        AccountsKnown known = accountsKnown;
+        long changes = readerChanges.getAsLong();
+        long now = System.nanoTime();
+        if (known != null && known.changes() == changes && now - known.at() < ACCOUNTS_KNOWN_NANOS) return known.exist();
+        boolean exist = accounts.hasAccounts();
+        accountsKnown = new AccountsKnown(exist, changes, now);
+        return exist;
     }
 
     /** A reader's own subscriptions and saved searches: signed-in readers only, admins or not. */
