@@ -17,6 +17,7 @@ import org.newsdesk.ingest.SourceException;
 import org.newsdesk.search.SearchException;
 import org.newsdesk.web.Membership;
 import org.newsdesk.web.Templates;
+import org.newsdesk.store.ArticleViews;
 import org.newsdesk.web.WebRoutes;
 
 /** The one HTTP server: the web UI, the API, metrics and static assets, with the security headers on every answer. */
@@ -32,10 +33,10 @@ final class HttpServer implements AutoCloseable {
     HttpServer(Newsdesk newsdesk) {
         ReaderServices readers = newsdesk.readers;
         WebRoutes web = new WebRoutes(newsdesk.sources, newsdesk.articles, newsdesk.listing, newsdesk.annotations,
-                newsdesk.storyStore, newsdesk.storyDesk, newsdesk.assistant, newsdesk.sourceService,
+                new ArticleViews(newsdesk.database, newsdesk.annotations), newsdesk.storyStore, newsdesk.storyDesk, newsdesk.assistant, newsdesk.sourceService,
                 newsdesk.index, new Templates(), newsdesk.registry::scrape, newsdesk.clock,
                 new Membership(readers.accounts, readers.invitations, readers.appPasswords, readers.csrf, readers.reading,
-                        readers.comments, readers.subscriptions, readers.savedSearches));
+                        readers.comments, readers.subscriptions, readers.savedSearches, readers.readerStore::changes));
         HiddenSources hidden = new HiddenSources(readers.accounts, readers.subscriptions,
                 () -> newsdesk.sources.list().stream().map(Source::id).toList());
         ApiRoutes api = new ApiRoutes(newsdesk.sourceService, newsdesk.articles, newsdesk.listing, newsdesk.storyStore,

@@ -17,6 +17,7 @@ import org.newsdesk.ingest.IngestMetrics;
 import org.newsdesk.ingest.PollSchedule;
 import org.newsdesk.ingest.RefreshQueue;
 import org.newsdesk.ingest.Refresher;
+import org.newsdesk.ingest.RelatedDesk;
 import org.newsdesk.ingest.Reindexer;
 import org.newsdesk.ingest.Scheduler;
 import org.newsdesk.ingest.SourceResolver;
@@ -42,6 +43,7 @@ import org.newsdesk.understand.SentenceEmbedder;
 import org.newsdesk.understand.Understanding;
 import org.newsdesk.store.ArticleStore;
 import org.newsdesk.store.Database;
+import org.newsdesk.store.RelatedStore;
 import org.newsdesk.store.SourceStore;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -69,6 +71,8 @@ public final class Newsdesk implements AutoCloseable {
     final StorySummaries storySummaries = new StorySummaries(storySummarizer);
     final StoryAssistant assistant;
     final SearchIndex index;
+    final RelatedStore relatedStore;
+    final RelatedDesk relatedDesk;
     final boolean indexHeldElsewhere;
     final HttpFetcher fetcher;
     final Refresher refresher;
@@ -115,8 +119,11 @@ public final class Newsdesk implements AutoCloseable {
         ArticleReader reader = new ArticleReader(fetcher, new ArticleExtractor(), new HtmlSanitizer(), metrics);
         storyStore = new StoryStore(database);
         storyDesk = new StoryDesk(storyStore, articles, embedder, ClusterSettings.defaults());
-        EntryPipeline pipeline = new EntryPipeline(reader, understanding, annotations, storyDesk, articles, index, metrics, clock);
-        refresher = new Refresher(fetcher, parser, pipeline, sources, index, schedule, metrics, clock,
+        relatedStore = new RelatedStore(database);
+        relatedDesk = new RelatedDesk(relatedStore, index, clock);
+        EntryPipeline pipeline = new EntryPipeline(reader, understanding, annotations, storyDesk, articles, index,
+                relatedDesk, metrics, clock);
+        refresher = new Refresher(fetcher, parser, pipeline, sources, index, relatedDesk, schedule, metrics, clock,
                 config.maxReadsPerRefresh());
         reindexer = new Reindexer(sources, articles, annotations, index);
         scheduler = new Scheduler(sources, refresher, clock, config.refreshConcurrency());
@@ -141,8 +148,9 @@ public final class Newsdesk implements AutoCloseable {
                 d.maxRedirects(), config.hostDelay(), d.maxRetries(), d.maxRetryWait(), policy);
     }
 
-    /** Starts polling. */
+    /** Starts polling, and finding related articles in the background. */
     void startScheduler() {
+        relatedDesk.start();
         scheduler.start();
         readers.startHousekeeping();
     }
@@ -151,6 +159,7 @@ public final class Newsdesk implements AutoCloseable {
     public void close() {
         readers.close();
         scheduler.close();
+        relatedDesk.close();
         fetcher.close();
         index.close();
         database.close();

@@ -32,12 +32,25 @@ final class WebBenchmark {
     private final int articles;
     private final int clients;
     private final Duration duration;
+    private final List<String> kinds;
 
-    WebBenchmark(int articles, int clients, Duration duration) {
+    /** @param kinds the kinds measured, in order, by their first word: static, front, article, search */
+    /** @param kinds the kinds measured, in order: static, front, article, search, jdk-static */
+    WebBenchmark(int articles, int clients, Duration duration, List<String> kinds) {
         this.articles = articles;
         this.clients = clients;
         this.duration = duration;
+        this.kinds = List.copyOf(kinds);
+        for (String kind : kinds) {
+            if (!KINDS.contains(kind)) throw new IllegalArgumentException("no kind of request \"" + kind + "\"; the kinds are " + KINDS);
+        }
     }
+
+    /** "jdk-static" is the static file through the JDK's HttpClient: what a request costs that client, against ours. */
+    private static final List<String> KINDS = List.of("static", "front", "article", "search", "jdk-static");
+
+    /** A kind of request: its name in the report, its paths, and whether the JDK's client sends it. */
+    private record Kind(String name, Function<SplittableRandom, String> path, boolean jdkClient) {}
 
     void run(Config base) throws Exception {
         Files.createDirectories(base.dataDir());
@@ -45,28 +58,34 @@ final class WebBenchmark {
             long have = newsdesk.articles.count();
             if (have < articles) build(newsdesk, have);
             if (newsdesk.reindexer.stale()) newsdesk.reindexer.rebuild((d, t) -> {});
+            backfillRelated(newsdesk);
             try (HttpServer server = new HttpServer(newsdesk).start("127.0.0.1", 0)) {
-                String root = "http://127.0.0.1:" + server.port();
-                long maxId = newsdesk.articles.newest(1, null).getFirst().id();
-                SyntheticNews words = new SyntheticNews(7, Instant.now());
-                Map<String, Function<SplittableRandom, String>> kinds = new java.util.LinkedHashMap<>();
-                kinds.put("static file (peer)", r -> "/static/newsdesk.css");
-                kinds.put("front page", r -> r.nextInt(4) == 0 ? "/?category=World" : "/");
-                kinds.put("article page", r -> "/articles/" + (1 + r.nextLong(maxId)));
-                kinds.put("search", r -> "/search?q=" + words.word() + "+" + words.word());
+                List<Kind> chosen = kinds(newsdesk);
                 System.out.printf("Web benchmark: %d articles, %d concurrent clients, %d s per kind, %d cores, data in %s%n",
                         newsdesk.articles.count(), clients, duration.toSeconds(), Runtime.getRuntime().availableProcessors(),
                         base.dataDir().toAbsolutePath());
                 // The warm-up asks for other articles and searches than the measured run: a page kept from the
                 // warm-up would make the measured run look faster than readers would find it.
-                for (var kind : kinds.entrySet()) measure(root, kind.getKey(), kind.getValue(), Duration.ofSeconds(3), WARM_UP_SEEDS);
-                for (var kind : kinds.entrySet()) {
+                for (Kind kind : chosen) measure(server.port(), kind, Duration.ofSeconds(3), WARM_UP_SEEDS);
+                for (Kind kind : chosen) {
                     long cpu = processCpuNanos();
-                    long[] times = measure(root, kind.getKey(), kind.getValue(), duration, 0);
-                    report(kind.getKey(), times, processCpuNanos() - cpu);
+                    long[] times = measure(server.port(), kind, duration, 0);
+                    report(kind.name(), times, processCpuNanos() - cpu);
                 }
             }
         }
+    }
+
+    private List<Kind> kinds(Newsdesk newsdesk) {
+        long maxId = newsdesk.articles.newest(1, null).getFirst().id();
+        SyntheticNews words = new SyntheticNews(7, Instant.now());
+        Map<String, Kind> all = new java.util.LinkedHashMap<>();
+        all.put("static", new Kind("static file (peer)", r -> "/static/newsdesk.css", false));
+        all.put("front", new Kind("front page", r -> r.nextInt(4) == 0 ? "/?category=World" : "/", false));
+        all.put("article", new Kind("article page", r -> "/articles/" + (1 + r.nextLong(maxId)), false));
+        all.put("search", new Kind("search", r -> "/search?q=" + words.word() + "+" + words.word(), false));
+        all.put("jdk-static", new Kind("static, JDK client", r -> "/static/newsdesk.css", true));
+        return kinds.stream().map(all::get).toList();
     }
 
     private void build(Newsdesk newsdesk, long have) {
@@ -90,12 +109,30 @@ final class WebBenchmark {
         newsdesk.index.commit();
     }
 
-    private long[] measure(String root, String kind, Function<SplittableRandom, String> path, Duration length, long seeds)
-            throws Exception {
+    /**
+     * Related articles for every article without them, as a server's background backfill would find them after an
+     * upgrade (once; later runs reuse them), on every core: measured pages then read kept lists, as they would.
+     */
+    private static void backfillRelated(Newsdesk newsdesk) {
+        long missing = newsdesk.relatedStore.countWithoutRelated();
+        if (missing == 0) return;
+        System.out.printf("Finding the related articles of %d articles (once; later runs reuse them)…%n", missing);
+        long started = System.nanoTime();
+        long[] shown = {0};
+        long kept = newsdesk.relatedDesk.backfill((done, total) -> {
+            if (done - shown[0] >= 10_000 || done == total) {
+                shown[0] = done;
+                System.out.printf("  %d of %d (%.0f/s)%n", done, total, done / ((System.nanoTime() - started) / 1e9));
+            }
+        }, Runtime.getRuntime().availableProcessors());
+        System.out.printf("  %d lists kept in %.0f s%n", kept, (System.nanoTime() - started) / 1e9);
+    }
+
+    private long[] measure(int port, Kind kind, Duration length, long seeds) throws Exception {
         ConcurrentLinkedQueue<long[]> all = new ConcurrentLinkedQueue<>();
         Map<Integer, Integer> failures = new ConcurrentHashMap<>();
         long end = System.nanoTime() + length.toNanos();
-        try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        try (HttpClient jdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
              var pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int c = 0; c < clients; c++) {
                 long seed = seeds + c;
@@ -103,19 +140,29 @@ final class WebBenchmark {
                     SplittableRandom random = new SplittableRandom(seed);
                     long[] times = new long[100_000];
                     int n = 0;
-                    while (System.nanoTime() < end && n < times.length) {
-                        long start = System.nanoTime();
-                        HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(URI.create(root + path.apply(random))).build(),
-                                HttpResponse.BodyHandlers.ofByteArray());
-                        times[n++] = System.nanoTime() - start;
-                        if (r.statusCode() != 200) failures.merge(r.statusCode(), 1, Integer::sum);
+                    try (LoopbackClient lean = new LoopbackClient("127.0.0.1", port)) {
+                        while (System.nanoTime() < end && n < times.length) {
+                            String path = kind.path().apply(random);
+                            long start = System.nanoTime();
+                            int status;
+                            try {
+                                status = kind.jdkClient()
+                                        ? jdk.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                                                HttpResponse.BodyHandlers.ofByteArray()).statusCode()
+                                        : lean.get(path);
+                            } catch (java.io.IOException e) {
+                                status = -1; // counted among the failures; the lean client connects again
+                            }
+                            times[n++] = System.nanoTime() - start;
+                            if (status != 200) failures.merge(status, 1, Integer::sum);
+                        }
                     }
                     all.add(Arrays.copyOf(times, n));
                     return null;
                 });
             }
         }
-        if (!failures.isEmpty()) System.out.println("  " + kind + ": non-200 answers " + failures);
+        if (!failures.isEmpty()) System.out.println("  " + kind.name() + ": non-200 answers " + failures);
         return all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
     }
 

@@ -20,7 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One feed entry through the pipeline: page fetch → extraction → store → index, each entry exactly once
+ * One feed entry through the pipeline: page fetch → extraction → store → index (and related articles found after
+ * the commit), each entry exactly once
  * (by its GUID, then by its canonical URL). A changed article is revised and its earlier text kept. Thread-safe.
  */
 public final class EntryPipeline {
@@ -36,17 +37,20 @@ public final class EntryPipeline {
     private final StoryDesk stories;
     private final ArticleStore articles;
     private final SearchIndex index;
+    private final RelatedDesk related;
     private final IngestMetrics metrics;
     private final Clock clock;
 
     public EntryPipeline(ArticleReader reader, Supplier<Understanding> understanding, AnnotationStore annotations,
-                         StoryDesk stories, ArticleStore articles, SearchIndex index, IngestMetrics metrics, Clock clock) {
+                         StoryDesk stories, ArticleStore articles, SearchIndex index, RelatedDesk related, IngestMetrics metrics,
+                         Clock clock) {
         this.stories = stories;
         this.reader = reader;
         this.understanding = understanding;
         this.annotations = annotations;
         this.articles = articles;
         this.index = index;
+        this.related = related;
         this.metrics = metrics;
         this.clock = clock;
     }
@@ -67,6 +71,7 @@ public final class EntryPipeline {
                 now, categories(source, entry), reading.content()));
         Annotations found = understand(stored);
         index.index(labelled(stored, found), source.title());
+        related.indexed(stored.id());
         placeInStory(stored);
         metrics.articleAdded();
         return Outcome.ADDED;
@@ -78,6 +83,7 @@ public final class EntryPipeline {
         if (same) return Outcome.UNCHANGED;
         Article revised = articles.revise(known.id(), reading.content(), reading.origin(), now);
         index.index(labelled(revised, understand(revised)), source.title()); // a revision keeps its story
+        related.indexed(revised.id());
         metrics.articleUpdated();
         return Outcome.UPDATED;
     }

@@ -38,18 +38,20 @@ public final class Refresher {
     private final EntryPipeline pipeline;
     private final SourceStore sources;
     private final SearchIndex index;
+    private final RelatedDesk related;
     private final PollSchedule schedule;
     private final IngestMetrics metrics;
     private final Clock clock;
     private final int maxReadsPerRefresh;
 
     public Refresher(HttpFetcher fetcher, FeedParser parser, EntryPipeline pipeline, SourceStore sources, SearchIndex index,
-              PollSchedule schedule, IngestMetrics metrics, Clock clock, int maxReadsPerRefresh) {
+              RelatedDesk related, PollSchedule schedule, IngestMetrics metrics, Clock clock, int maxReadsPerRefresh) {
         this.fetcher = fetcher;
         this.parser = parser;
         this.pipeline = pipeline;
         this.sources = sources;
         this.index = index;
+        this.related = related;
         this.schedule = schedule;
         this.metrics = metrics;
         this.clock = clock;
@@ -81,7 +83,9 @@ public final class Refresher {
             return fail(source, "unexpected error: " + e, null, started);
         }
         Tally tally = ingest(source, feed);
+        List<Long> indexed = related.takeIndexed();
         index.commit();
+        related.committed(indexed);
         // Entries left for the next poll must not hide behind a 304: keep no validators then.
         Duration interval = tally.complete ? schedule.afterSuccess(publishedTimes(feed)) : schedule.min();
         Polling next = succeeded(polling, started, interval, tally.complete ? result : null, false);

@@ -41,6 +41,11 @@ public final class DetachedIndex implements SearchIndex {
     }
 
     @Override
+    public java.util.Optional<List<Long>> relatedIds(long articleId, int limit) {
+        throw busy();
+    }
+
+    @Override
     public Facets facets(int limit) {
         throw busy();
     }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongField;
@@ -162,6 +163,12 @@ public final class LuceneSearchIndex implements SearchIndex {
             TopDocs related = relatedFinder.find(searcher, articleId, limit);
             return hitReader.read(searcher, null, related.scoreDocs);
         });
+    }
+
+    @Override
+    public Optional<List<Long>> relatedIds(long articleId, int limit) {
+        if (limit < 1 || limit > 100) throw new IllegalArgumentException("limit must be 1 to 100, was " + limit);
+        return read(searcher -> Optional.ofNullable(relatedFinder.findIds(searcher, articleId, limit)));
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -48,6 +49,8 @@ final class RelatedFinder {
     private static final Set<String> READ_FIELDS = Set.of(ArticleDocument.TITLE, ArticleDocument.BODY,
             ArticleDocument.SHOWN_AT);
 
+    private static final Set<String> ID_FIELD = Set.of(ArticleDocument.ID);
+
     /** Enough for the articles read in a while; past it, the remembered results start afresh. */
     private static final int MAX_REMEMBERED = 20_000;
 
@@ -69,16 +72,32 @@ final class RelatedFinder {
         TopDocs known = memory.found().get(key);
         if (known != null) return known;
         TopDocs found = search(searcher, memory.statistics(), articleId, limit);
+        if (found == null) found = new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]);
         if (memory.found().size() >= MAX_REMEMBERED) memory.found().clear();
         memory.found().put(key, found);
         return found;
     }
 
-    private TopDocs search(IndexSearcher searcher, StatisticsReader statistics, long articleId, int limit)
+    /**
+     * The ids of the best {@code limit} other articles, found afresh and not remembered (for lists kept elsewhere,
+     * each asked for once); null when the article is not in the index.
+     */
+    @Nullable List<Long> findIds(IndexSearcher searcher, long articleId, int limit) throws IOException {
+        TopDocs found = search(searcher, memory(searcher.getIndexReader()).statistics(), articleId, limit);
+        if (found == null) return null;
+        StoredFields stored = searcher.storedFields();
+        List<Long> ids = new ArrayList<>(found.scoreDocs.length);
+        for (ScoreDoc hit : found.scoreDocs) {
+            ids.add(Long.parseLong(stored.document(hit.doc, ID_FIELD).get(ArticleDocument.ID)));
+        }
+        return ids;
+    }
+
+    private @Nullable TopDocs search(IndexSearcher searcher, StatisticsReader statistics, long articleId, int limit)
             throws IOException {
         TermQuery self = new TermQuery(ArticleDocument.idTerm(articleId));
         TopDocs found = searcher.search(self, 1);
-        if (found.scoreDocs.length == 0) return new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]);
+        if (found.scoreDocs.length == 0) return null;
         IndexReader reader = searcher.getIndexReader();
         MoreLikeThis like = new MoreLikeThis(statistics);
         like.setAnalyzer(analyzer);

@@ -42,6 +42,15 @@ public interface SearchIndex extends AutoCloseable {
     List<SearchHit> related(long articleId, int limit);
 
     /**
+     * The ids of the articles {@link #related} finds, best first, found afresh each time (to be kept by the
+     * caller, not asked for page after page); empty when the article is not in the index, an empty list when it is
+     * and nothing is like it.
+     *
+     * @param limit 1 to 100
+     */
+    java.util.Optional<List<Long>> relatedIds(long articleId, int limit);
+
+    /**
      * Counts over the whole index: sources, categories, tags and languages with the most articles, up to
      * {@code limit} values each, and every date bucket.
      *

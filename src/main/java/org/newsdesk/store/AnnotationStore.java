@@ -69,20 +69,43 @@ public final class AnnotationStore {
 
     public Optional<Annotations> find(long articleId) {
         return database.read("reading the annotations of article " + articleId, handle -> {
-            List<Quote> quotes = handle.createQuery(
-                            "SELECT speaker, text, verb, reported FROM quotes WHERE article_id = :id ORDER BY position")
+            // Most articles an article page shows have no quotes, and some no annotations: their row first, so that
+            // an article without them costs one query.
+            Optional<Annotations> found = handle.createQuery("SELECT " + columns("n") + " FROM article_annotations n "
+                            + "WHERE article_id = :id")
                     .bind("id", articleId)
-                    .map((row, ctx) -> new Quote(row.getString("speaker"), row.getString("text"), row.getString("verb"),
-                            row.getInt("reported") == 1))
-                    .list();
-            return handle.createQuery("SELECT language, entities, tags, categories, summary, embedding "
-                            + "FROM article_annotations WHERE article_id = :id")
-                    .bind("id", articleId)
-                    .map((row, ctx) -> new Annotations(row.getString("language"), entities(row.getString("entities")),
-                            lists.strings(row.getString("tags"), "tags"), lists.strings(row.getString("categories"), "categories"),
-                            quotes, lists.strings(row.getString("summary"), "summary"), vector(row.getString("embedding"))))
+                    .map((row, ctx) -> annotations(row))
                     .findOne();
+            return found.map(a -> withQuotes(handle, articleId, a));
         });
+    }
+
+    /** The annotation columns of the table under an alias, named apart from the articles' columns. */
+    static String columns(String alias) {
+        return alias + ".language AS n_language, " + alias + ".entities AS n_entities, " + alias + ".tags AS n_tags, "
+                + alias + ".categories AS n_categories, " + alias + ".summary AS n_summary, " + alias
+                + ".embedding AS n_embedding";
+    }
+
+    /** The annotations of a row read with {@link #columns}, without quotes; null when the row had none. */
+    @org.jspecify.annotations.Nullable Annotations annotations(java.sql.ResultSet row) throws java.sql.SQLException {
+        String language = row.getString("n_language");
+        if (language == null) return null;
+        return new Annotations(language, entities(row.getString("n_entities")),
+                lists.strings(row.getString("n_tags"), "tags"), lists.strings(row.getString("n_categories"), "categories"),
+                List.of(), lists.strings(row.getString("n_summary"), "summary"), vector(row.getString("n_embedding")));
+    }
+
+    /** The annotations with the article's quotes, read on the handle. */
+    static Annotations withQuotes(org.jdbi.v3.core.Handle handle, long articleId, Annotations a) {
+        List<Quote> quotes = handle.createQuery(
+                        "SELECT speaker, text, verb, reported FROM quotes WHERE article_id = :id ORDER BY position")
+                .bind("id", articleId)
+                .map((row, ctx) -> new Quote(row.getString("speaker"), row.getString("text"), row.getString("verb"),
+                        row.getInt("reported") == 1))
+                .list();
+        return quotes.isEmpty() ? a
+                : new Annotations(a.language(), a.entities(), a.tags(), a.categories(), quotes, a.summary(), a.embedding());
     }
 
     /** What a speaker said, newest first, across sources. */

@@ -20,12 +20,39 @@ public final class ArticleListing {
     public record DayCount(LocalDate day, long count) {}
 
     private static final long DAY_MILLIS = 86_400_000L;
+    /** The most of a body read for a teaser's lead: several times what a card shows. */
+    static final int LEAD_CHARS = 600;
 
     private final Database database;
     private final ArticleRows rows = new ArticleRows();
 
     public ArticleListing(Database database) {
         this.database = Objects.requireNonNull(database, "database");
+    }
+
+    /** Teasers of the articles of these ids that exist, in the order given, in one query. */
+    public List<ArticleTeaser> teasers(List<Long> ids) {
+        Objects.requireNonNull(ids, "ids");
+        if (ids.isEmpty()) return List.of();
+        if (ids.size() > ArticleStore.MAX_IDS) {
+            throw new IllegalArgumentException("at most " + ArticleStore.MAX_IDS + " ids at once, was " + ids.size());
+        }
+        return database.read("reading " + ids.size() + " article teasers", handle -> teasers(handle, ids));
+    }
+
+    /** {@link #teasers(List)} on a handle already open. */
+    static List<ArticleTeaser> teasers(org.jdbi.v3.core.Handle handle, List<Long> ids) {
+        if (ids.isEmpty()) return List.of();
+        java.util.Map<Long, ArticleTeaser> byId = new java.util.HashMap<>();
+        handle.createQuery("SELECT id, source_id, title, shown_at, lead_image_url, "
+                        + "COALESCE(standfirst, substr(body_text, 1, " + LEAD_CHARS + ")) AS lead "
+                        + "FROM articles WHERE id IN (<ids>)")
+                .bindList("ids", ids)
+                .map((row, ctx) -> new ArticleTeaser(row.getLong("id"), row.getLong("source_id"),
+                        row.getString("title"), Columns.instant(row, "shown_at"), row.getString("lead"),
+                        row.getString("lead_image_url")))
+                .forEach(t -> byId.put(t.id(), t));
+        return ids.stream().distinct().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** A page of the articles the filter selects, newest first, after the cursor when one is given. */

@@ -27,8 +27,19 @@ public final class ReaderStore {
 
     private final Database database;
 
+    /** Readers added or removed by this process: see {@link #changes()}. */
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
+
     public ReaderStore(Database database) {
         this.database = Objects.requireNonNull(database, "database");
+    }
+
+    /**
+     * A number that moves after this process adds or removes a reader, for answers kept about readers in general
+     * ("are there any?"); another process's changes do not move it.
+     */
+    public long changes() {
+        return changes.get();
     }
 
     /** @throws StoreException DUPLICATE when the name is taken, in any case */
@@ -37,7 +48,9 @@ public final class ReaderStore {
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(passwordHash, "passwordHash");
         try {
-            return database.write("adding the reader " + name, handle -> insert(handle, name, role, passwordHash, at));
+            Reader added = database.write("adding the reader " + name, handle -> insert(handle, name, role, passwordHash, at));
+            changes.incrementAndGet();
+            return added;
         } catch (StoreException e) {
             throw duplicateName(e, name);
         }
@@ -48,8 +61,10 @@ public final class ReaderStore {
         requireName(name);
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(passwordHash, "passwordHash");
-        return database.write("adding the first reader " + name, handle -> insertIf(handle, name, role, passwordHash,
-                at, "SELECT :name, :name_key, :role, :hash, :at, :at WHERE NOT EXISTS (SELECT 1 FROM readers)"));
+        Optional<Reader> added = database.write("adding the first reader " + name, handle -> insertIf(handle, name, role,
+                passwordHash, at, "SELECT :name, :name_key, :role, :hash, :at, :at WHERE NOT EXISTS (SELECT 1 FROM readers)"));
+        changes.incrementAndGet();
+        return added;
     }
 
     public Optional<Reader> find(long id) {
@@ -119,8 +134,10 @@ public final class ReaderStore {
 
     /** Removes a reader with everything that is theirs: sessions, subscriptions, reading state, comments. */
     public boolean remove(long id) {
-        return database.write("removing reader " + id, handle ->
+        boolean removed = database.write("removing reader " + id, handle ->
                 handle.createUpdate("DELETE FROM readers WHERE id = :id").bind("id", id).execute() > 0);
+        changes.incrementAndGet();
+        return removed;
     }
 
     /** Bans a reader from commenting, replacing an earlier ban. */

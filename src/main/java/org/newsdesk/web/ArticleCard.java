@@ -3,6 +3,7 @@ package org.newsdesk.web;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.newsdesk.domain.Article;
+import org.newsdesk.store.ArticleTeaser;
 
 /** An article as a list shows it. */
 public record ArticleCard(long id, String title, String sourceTitle, long sourceId, Instant shownAt, String ago,
@@ -16,6 +17,12 @@ public record ArticleCard(long id, String title, String sourceTitle, long source
         return new ArticleCard(article.id(), article.title(), sourceTitle, article.sourceId(), article.shownAt(),
                 TimeText.relative(article.shownAt(), now), TimeText.exact(article.shownAt()), lead(text),
                 image == null ? null : image.url());
+    }
+
+    static ArticleCard of(ArticleTeaser teaser, String sourceTitle, Instant now) {
+        return new ArticleCard(teaser.id(), teaser.title(), sourceTitle, teaser.sourceId(), teaser.shownAt(),
+                TimeText.relative(teaser.shownAt(), now), TimeText.exact(teaser.shownAt()), lead(teaser.lead()),
+                teaser.imageUrl());
     }
 
     private static String lead(String text) {

@@ -12,11 +12,12 @@ import org.newsdesk.readers.Subscriptions;
 
 /**
  * The readers' services the web pages use: accounts, invitations, app passwords, reading state, comments,
- * subscriptions and saved searches.
+ * subscriptions and saved searches; and a number that moves whenever this process adds or removes a reader
+ * (ReaderStore.changes), for what is kept about accounts in general.
  */
 public record Membership(Accounts accounts, Invitations invitations, AppPasswords appPasswords, CsrfTokens csrf,
                          ReadingState reading, Comments comments, Subscriptions subscriptions,
-                         SavedSearches savedSearches) {
+                         SavedSearches savedSearches, java.util.function.LongSupplier readerChanges) {
     public Membership {
         Objects.requireNonNull(accounts, "accounts");
         Objects.requireNonNull(invitations, "invitations");
@@ -26,5 +27,6 @@ public record Membership(Accounts accounts, Invitations invitations, AppPassword
         Objects.requireNonNull(comments, "comments");
         Objects.requireNonNull(subscriptions, "subscriptions");
         Objects.requireNonNull(savedSearches, "savedSearches");
+        Objects.requireNonNull(readerChanges, "readerChanges");
     }
 }

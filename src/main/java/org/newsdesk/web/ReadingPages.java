@@ -31,6 +31,8 @@ import org.newsdesk.search.SearchIndex;
 import org.newsdesk.store.ArticleListing;
 import org.newsdesk.store.ArticleStore;
 import org.newsdesk.store.ReaderSources;
+import org.newsdesk.store.ArticleTeaser;
+import org.newsdesk.store.ArticleViews;
 import org.newsdesk.store.SourceStore;
 
 /** The reading pages: front page, article, earlier versions, category, tag and source pages. Thread-safe. */
@@ -44,6 +46,7 @@ final class ReadingPages {
     private final ArticleStore articles;
     private final ArticleListing listing;
     private final AnnotationStore annotations;
+    private final ArticleViews views;
     private final StoryStore stories;
     private final SearchIndex index;
     private final Templates templates;
@@ -56,13 +59,14 @@ final class ReadingPages {
     private final Recent<Map<Long, String>> titles;
 
     ReadingPages(SourceStore sources, ArticleStore articles, ArticleListing listing, AnnotationStore annotations,
-                 StoryStore stories, SearchIndex index, Templates templates, Clock clock, FeedChoice choice) {
+                 ArticleViews views, StoryStore stories, SearchIndex index, Templates templates, Clock clock, FeedChoice choice) {
         this.stories = stories;
         this.choice = choice;
         this.sources = sources;
         this.articles = articles;
         this.listing = listing;
         this.annotations = annotations;
+        this.views = views;
         this.index = index;
         this.templates = templates;
         this.clock = clock;
@@ -108,28 +112,47 @@ final class ReadingPages {
     }
 
     void article(Context ctx) {
-        Article article = article(ctx.pathParamAsClass("id", Long.class).get());
+        long id = ctx.pathParamAsClass("id", Long.class).get();
+        FeedChoice.View view = choice.shared(ctx);
+        // Read more related articles when the reader hides sources, so that hiding some still leaves five to show.
+        ArticleViews.ArticleView found = views.find(id, view.hidden().isEmpty() ? RELATED : RELATED * 4)
+                .orElseThrow(() -> new NotFoundResponse("There is no article #" + id + "."));
+        Article article = found.article();
         Map<Long, String> titles = sourceTitles();
         String sourceTitle = titles.containsKey(article.sourceId()) ? titles.get(article.sourceId())
                 : sources.find(article.sourceId()).orElseThrow().title();
         Instant now = clock.instant();
-        FeedChoice.View view = choice.shared(ctx);
-        List<ArticleCard> related = new ArrayList<>();
-        // Ask for more when the reader hides sources, so that hiding some still leaves five to show.
-        List<Long> relatedIds = index.related(article.id(), view.hidden().isEmpty() ? RELATED : RELATED * 4).stream()
-                .filter(hit -> view.shows(hit.sourceId())).limit(RELATED).map(SearchHit::articleId).toList();
-        for (Article a : articles.findAll(relatedIds)) related.add(ArticleCard.of(a, titles.getOrDefault(a.sourceId(), ""), now));
+        List<ArticleCard> related = relatedCards(found, view, titles, now);
         var updated = article.content().updated();
-        Annotations found = annotations.find(article.id()).orElse(null);
-        Pages.StoryLink story = storyLink(article, titles);
-        Article labelled = found == null ? article : article.withMoreLabels(found.categories(), found.tags());
+        Annotations annotated = found.annotations();
+        Pages.StoryLink story = storyLink(article, found.member(), titles);
+        Article labelled = annotated == null ? article : article.withMoreLabels(annotated.categories(), annotated.tags());
+        // Only a revised article has earlier versions: a query spared on most pages.
+        List<ArticleVersion> versions = article.version() > 1 ? articles.versions(article.id()) : List.of();
         templates.render(ctx, "article.jte", new Pages.ArticlePage(article, sourceTitle,
                 TimeText.relative(article.shownAt(), now), TimeText.exact(article.shownAt()),
                 updated != null && !updated.equals(article.content().published()) ? TimeText.exact(updated) : null,
-                articles.versions(article.id()), related,
+                versions, related,
                 chips(labelled.categories(), "/categories/", List.of()),
                 chips(labelled.content().tags(), "/tags/", labelled.categories()),
-                found == null ? List.of() : found.summary(), found == null ? List.of() : speakers(found.quotes()), story));
+                annotated == null ? List.of() : annotated.summary(),
+                annotated == null ? List.of() : speakers(annotated.quotes()), story));
+    }
+
+    /**
+     * Cards of the related articles kept for the article, or, while none are kept yet (a new article in the moments
+     * after its commit, or during the backfill after an upgrade), of those the index finds now.
+     */
+    private List<ArticleCard> relatedCards(ArticleViews.ArticleView found, FeedChoice.View view,
+                                           Map<Long, String> titles, Instant now) {
+        List<ArticleTeaser> teasers = found.relatedTeasers();
+        if (found.related() == null) {
+            long id = found.article().id();
+            teasers = listing.teasers(index.related(id, view.hidden().isEmpty() ? RELATED : RELATED * 4).stream()
+                    .filter(hit -> view.shows(hit.sourceId())).limit(RELATED).map(SearchHit::articleId).toList());
+        }
+        return teasers.stream().filter(t -> view.shows(t.sourceId())).limit(RELATED)
+                .map(t -> ArticleCard.of(t, titles.getOrDefault(t.sourceId(), ""), now)).toList();
     }
 
     void version(Context ctx) {
@@ -219,8 +242,7 @@ final class ReadingPages {
     }
 
     /** The article's story, its copies ("also published by") or the original it copies. */
-    private Pages.@Nullable StoryLink storyLink(Article article, Map<Long, String> titles) {
-        StoryMember member = stories.memberOf(article.id()).orElse(null);
+    private Pages.@Nullable StoryLink storyLink(Article article, @Nullable StoryMember member, Map<Long, String> titles) {
         if (member == null) return null;
         StorySummary story = stories.find(member.storyKey()).orElse(null);
         if (story == null) return null;

@@ -14,6 +14,7 @@ import org.newsdesk.ingest.StoryAssistant;
 import org.newsdesk.ingest.StoryDesk;
 import org.newsdesk.store.ArticleListing;
 import org.newsdesk.store.ArticleStore;
+import org.newsdesk.store.ArticleViews;
 import org.newsdesk.store.SourceStore;
 
 /** Every route of the web UI, in one list; the handlers live in one class per area. Thread-safe. */
@@ -40,12 +41,12 @@ public final class WebRoutes {
     private static final long PAGE_BYTES = 32L * 1024 * 1024;
 
     public WebRoutes(SourceStore sources, ArticleStore articles, ArticleListing listing, AnnotationStore annotations,
-                     StoryStore stories, StoryDesk storyDesk, StoryAssistant assistant, SourceService sourceService, SearchIndex index,
+                     ArticleViews views, StoryStore stories, StoryDesk storyDesk, StoryAssistant assistant, SourceService sourceService, SearchIndex index,
                      Templates templates, Supplier<String> metrics, Clock clock, Membership members) {
         this.templates = templates;
         this.metrics = metrics;
         Csrf csrf = new Csrf(members.csrf());
-        access = new Access(members.accounts(), members.csrf(), clock);
+        access = new Access(members.accounts(), members.csrf(), members.readerChanges(), clock);
         accountPages = new AccountPages(members, access, csrf, templates, clock);
         adminPages = new AdminPages(members, csrf, templates, clock);
         commentPages = new CommentPages(members, articles, stories, csrf, templates, clock);
@@ -53,7 +54,8 @@ public final class WebRoutes {
         readingState = new ReadingStatePages(members, sources, listing, csrf, templates, clock);
         pages = new PageCache(index::version, PAGE_AGE, PAGE_BYTES, clock);
         FeedChoice choice = new FeedChoice(members.subscriptions(), sources);
-        reading = new ReadingPages(sources, articles, listing, annotations, stories, index, templates, clock, choice);
+        reading = new ReadingPages(sources, articles, listing, annotations, views, stories, index, templates, clock,
+                choice);
         storyPages = new StoryPages(stories, annotations, assistant, storyDesk, csrf, reading, templates, clock, pages::clear);
         search = new SearchPages(index, templates, clock, choice);
         SubscriptionView subscriptionView = new SubscriptionView(members, sources, csrf, templates);

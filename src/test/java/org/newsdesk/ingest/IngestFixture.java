@@ -21,6 +21,7 @@ import org.newsdesk.cluster.ClusterSettings;
 import org.newsdesk.understand.SentenceEmbedder;
 import org.newsdesk.understand.Understanding;
 import org.newsdesk.store.Database;
+import org.newsdesk.store.RelatedStore;
 import org.newsdesk.store.SourceStore;
 
 /** The real ingest parts on a SQLite file and a Lucene folder, fetching from loopback only. */
@@ -38,6 +39,8 @@ final class IngestFixture implements AutoCloseable {
     final Refresher refresher;
     final SourceService service;
     final Reindexer reindexer;
+    final RelatedStore relatedStore;
+    final RelatedDesk related;
 
     IngestFixture(Path folder) {
         this(folder, FetchSettings.defaults().withMaxBytes(256 * 1024), 100);
@@ -58,10 +61,12 @@ final class IngestFixture implements AutoCloseable {
         FeedParser parser = new FeedParser();
         ArticleReader reader = new ArticleReader(fetcher, new ArticleExtractor(), new HtmlSanitizer(), metrics);
         annotations = new AnnotationStore(database, articles);
+        relatedStore = new RelatedStore(database);
+        related = new RelatedDesk(relatedStore, index, clock);
         EntryPipeline pipeline = new EntryPipeline(reader, () -> UNDERSTANDING, annotations,
-                new StoryDesk(new StoryStore(database), articles, () -> EMBEDDER, ClusterSettings.defaults()), articles, index, metrics, clock);
+                new StoryDesk(new StoryStore(database), articles, () -> EMBEDDER, ClusterSettings.defaults()), articles, index, related, metrics, clock);
         PollSchedule schedule = PollSchedule.defaults();
-        refresher = new Refresher(fetcher, parser, pipeline, sources, index, schedule, metrics, clock, maxReads);
+        refresher = new Refresher(fetcher, parser, pipeline, sources, index, related, schedule, metrics, clock, maxReads);
         reindexer = new Reindexer(sources, articles, annotations, index);
         service = new SourceService(sources, articles, index, new SourceResolver(fetcher, parser, new FeedDiscovery()),
                 refresher, RefreshQueue.NONE, new OpmlCodec(), schedule, clock);

@@ -125,6 +125,20 @@ class SourceServiceTest {
     }
 
     @Test
+    void refreshKeepsTheRelatedArticlesOfTheArticlesItAdds() {
+        Source source = ingest.service.add(network.url("/feed").toString(), null);
+
+        ingest.service.refresh(source.id());
+
+        List<Long> ids = ingest.articles.idsOfSource(source.id());
+        assertThat(ids).hasSize(2);
+        // The two stories share their wording: each is the other's related article.
+        assertThat(ingest.relatedStore.find(ids.get(0))).contains(List.of(ids.get(1)));
+        assertThat(ingest.relatedStore.find(ids.get(1))).contains(List.of(ids.get(0)));
+        assertThat(ingest.related.takeIndexed()).isEmpty();
+    }
+
+    @Test
     void makesASourceDueNowWhenAskedToRefreshIt() {
         Source source = ingest.service.add(network.url("/feed").toString(), null);
         ingest.service.refresh(source.id());

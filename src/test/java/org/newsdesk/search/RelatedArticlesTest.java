@@ -73,7 +73,23 @@ class RelatedArticlesTest {
     }
 
     @Test
+    void idsToKeepAreThoseOfTheHitsBestFirstAndALongerListStartsWithAShorterOne() {
+        index.index(TestArticle.of(7, NewsCorpus.VALLEY).title("Dock strike talks resume")
+                .body("Dock workers and port owners resume talks as the strike enters a second week.").build(), "Valley Dispatch");
+        index.commit();
+
+        for (long id = 1; id <= 7; id++) {
+            java.util.List<Long> hits = index.related(id, 2).stream().map(SearchHit::articleId).toList();
+            java.util.List<Long> kept = index.relatedIds(id, 20).orElseThrow();
+            assertThat(kept.subList(0, Math.min(2, kept.size()))).as("article %d", id).isEqualTo(hits);
+        }
+        assertThat(index.relatedIds(1, 20)).contains(java.util.List.of(7L, 3L));
+        assertThat(index.relatedIds(4, 20)).contains(java.util.List.of());
+    }
+
+    @Test
     void findsNothingForAnArticleNotInTheIndex() {
+        assertThat(index.relatedIds(99, 5)).isEmpty();
         assertThat(index.related(99, 5)).isEmpty();
     }
 

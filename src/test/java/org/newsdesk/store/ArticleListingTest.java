@@ -14,10 +14,12 @@ import org.newsdesk.domain.Article;
 
 class ArticleListingTest extends BackendTest {
     private ArticleStore articles;
+    private Database articlesDatabase;
     private SourceStore sources;
 
     private long openOn(Backend backend) {
         Database database = open(backend);
+        articlesDatabase = database;
         articles = new ArticleStore(database);
         sources = new SourceStore(database);
         return sources.add("https://example.org/feed", null, "Example", null, polling(T0)).id();
@@ -28,6 +30,24 @@ class ArticleListingTest extends BackendTest {
         return articles.insert(published
                 ? Samples.article(sourceId, identity, Samples.publishedContent(identity, at(minute)), at(1_000))
                 : Samples.article(sourceId, identity, Samples.minimalContent(identity), at(minute))).id();
+    }
+
+    @OnEveryBackend
+    void teasersGiveTheStandfirstOrTheOpeningOfTheBodyInTheOrderAsked(Backend backend) {
+        long sourceId = openOn(backend);
+        Article full = articles.insert(Samples.article(sourceId, "full", Samples.fullContent(), at(5)));
+        String body = "Ä".repeat(700);
+        Article plain = articles.insert(Samples.article(sourceId, "plain", new org.newsdesk.domain.ArticleContent(
+                "Plain", List.of(), null, null, null, null, null, null, null, "<p>" + body + "</p>", body, List.of(),
+                null, List.of()), at(7)));
+        ArticleListing listing = new ArticleListing(articlesDatabase);
+
+        List<ArticleTeaser> teasers = listing.teasers(List.of(plain.id(), 999_999L, full.id(), plain.id()));
+
+        assertThat(teasers).containsExactly(
+                new ArticleTeaser(plain.id(), sourceId, "Plain", at(7), "Ä".repeat(600), null),
+                new ArticleTeaser(full.id(), sourceId, full.title(), full.shownAt(), "Un chapeau : ligne d'accroche ✓",
+                        "https://img.example.org/ciel.jpg"));
     }
 
     @OnEveryBackend
