@@ -3,9 +3,7 @@ package org.newsdesk.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What an element's class, id, role and itemprop say about it, as bit flags: boilerplate ("share", "related",
@@ -13,8 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * editor's note…). Words are compared whole, after splitting on punctuation and camelCase, so that "shareBar" and
  * "share-tools" count but "shareholders" does not.
  *
- * <p>Thread-safe. Class names repeat within a page and across a site's pages, so each distinct value is
- * analysed once and remembered (up to a bound).
+ * <p>Not thread-safe: an instance keeps a scratch buffer, one per page. Values are read char by char against a table
+ * of the known words, without building strings or remembering values across pages; values with characters beyond
+ * ASCII take the slower general path ({@link #analyse}), which gives the same flags.
  */
 final class ClassFlags {
 
@@ -54,9 +53,15 @@ final class ClassFlags {
         {"read", "more"}, {"most", "read"}, {"you", "may"}, {"more", "posts"}, {"more", "stories"},
         {"more", "news"}, {"more", "articles"}, {"up", "next"}
     };
-    private static final int CACHE_LIMIT = 100_000;
+    /** Word → its flags and the phrases it starts or ends, for the ASCII path. */
+    private static final WordTable WORDS = WordTable.build(NEGATIVE_WORDS, POSITIVE_WORDS, STANDFIRST_WORDS,
+            NEGATIVE_PHRASES);
+    /** Substrings of the lower-cased value and the flag each gives. */
+    private static final String[] PARTS = {"caption", "credit", "copyright", "photographer", "source", "byline",
+        "breadcrumb"};
+    private static final int[] PART_FLAGS = {CAPTION, CREDIT, CREDIT, CREDIT, CREDIT, CREDIT, BREADCRUMB};
 
-    private final Map<String, Integer> cache = new ConcurrentHashMap<>();
+    private char[] lower = new char[64];
 
     /** Whether an attribute's value says what the element is: class, id, role or itemprop. */
     static boolean isFlagKey(String key) {
@@ -66,17 +71,62 @@ final class ClassFlags {
         };
     }
 
-    /** The flags of one class, id, role or itemprop value. */
+    /** The flags of one class, id, role or itemprop value: the same as {@link #analyse}. */
     int ofAttribute(String value) {
-        return value.isEmpty() ? 0 : ofValue(value);
+        int n = value.length();
+        if (n == 0) return 0;
+        if (lower.length < n) lower = new char[Math.max(n, lower.length * 2)];
+        char[] buf = lower;
+        value.getChars(0, n, buf, 0);
+        for (int i = 0; i < n; i++) if (buf[i] >= 0x80) return analyse(value);
+        int flags = 0;
+        int start = -1;
+        int hash = 0;
+        int before = 0; // the phrases the previous word starts
+        boolean lowerBefore = false; // whether the previous character was a lower-case letter (camelCase)
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? buf[i] : ' ';
+            boolean upper = c >= 'A' && c <= 'Z';
+            boolean lowerCase = c >= 'a' && c <= 'z';
+            boolean alnum = upper || lowerCase || c >= '0' && c <= '9';
+            if (start >= 0 && (!alnum || upper && lowerBefore)) {
+                int word = WORDS.find(buf, start, i - start, hash);
+                flags |= WORDS.flags(word) | WORDS.phraseFlags(before, word);
+                before = WORDS.starts(word);
+                start = -1;
+            }
+            lowerBefore = lowerCase;
+            if (alnum) {
+                if (upper) buf[i] = c = (char) (c + ('a' - 'A'));
+                if (start < 0) {
+                    start = i;
+                    hash = 0;
+                }
+                hash = 31 * hash + c;
+            }
+        }
+        return flags | parts(buf, n);
     }
 
-    private int ofValue(String value) {
-        Integer known = cache.get(value);
-        if (known != null) return known;
-        int flags = analyse(value);
-        if (cache.size() < CACHE_LIMIT) cache.put(value, flags);
+    /** The flags of the substrings, on the value lower-cased in place. */
+    private static int parts(char[] buf, int n) {
+        int flags = 0;
+        for (int p = 0; p < PARTS.length; p++) {
+            if ((flags & PART_FLAGS[p]) == 0 && contains(buf, n, PARTS[p])) flags |= PART_FLAGS[p];
+        }
         return flags;
+    }
+
+    private static boolean contains(char[] buf, int n, String part) {
+        char first = part.charAt(0);
+        int len = part.length();
+        for (int i = 0; i + len <= n; i++) {
+            if (buf[i] != first) continue;
+            int k = 1;
+            while (k < len && buf[i + k] == part.charAt(k)) k++;
+            if (k == len) return true;
+        }
+        return false;
     }
 
     static int analyse(String value) {
