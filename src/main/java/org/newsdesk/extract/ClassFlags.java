@@ -1,7 +1,9 @@
 package org.newsdesk.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -56,12 +58,10 @@ final class ClassFlags {
     /** Word → its flags and the phrases it starts or ends, for the ASCII path. */
     private static final WordTable WORDS = WordTable.build(NEGATIVE_WORDS, POSITIVE_WORDS, STANDFIRST_WORDS,
             NEGATIVE_PHRASES);
-    /** Substrings of the lower-cased value and the flag each gives. */
-    private static final String[] PARTS = {"caption", "credit", "copyright", "photographer", "source", "byline",
-        "breadcrumb"};
-    private static final int[] PART_FLAGS = {CAPTION, CREDIT, CREDIT, CREDIT, CREDIT, CREDIT, BREADCRUMB};
 
     private char[] lower = new char[64];
+    /** The values of this page read so far: half of a page's values repeat one before. */
+    private final Map<String, Integer> seen = new HashMap<>(512);
 
     /** Whether an attribute's value says what the element is: class, id, role or itemprop. */
     static boolean isFlagKey(String key) {
@@ -75,25 +75,43 @@ final class ClassFlags {
     int ofAttribute(String value) {
         int n = value.length();
         if (n == 0) return 0;
-        if (lower.length < n) lower = new char[Math.max(n, lower.length * 2)];
+        Integer known = seen.get(value);
+        if (known != null) return known;
+        int flags = read(value, n);
+        seen.put(value, flags);
+        return flags;
+    }
+
+    private int read(String value, int n) {
+        if (lower.length < n + 1) lower = new char[Math.max(n + 1, lower.length * 2)];
         char[] buf = lower;
         value.getChars(0, n, buf, 0);
-        for (int i = 0; i < n; i++) if (buf[i] >= 0x80) return analyse(value);
+        buf[n] = ' '; // ends the last word
         int flags = 0;
-        int start = -1;
+        int start = -1; // the current word
+        int run = -1; // the current run of letters and digits, across camelCase
         int hash = 0;
         int before = 0; // the phrases the previous word starts
         boolean lowerBefore = false; // whether the previous character was a lower-case letter (camelCase)
         for (int i = 0; i <= n; i++) {
-            char c = i < n ? buf[i] : ' ';
+            char c = buf[i];
+            if (c >= 0x80) return analyse(value);
             boolean upper = c >= 'A' && c <= 'Z';
             boolean lowerCase = c >= 'a' && c <= 'z';
             boolean alnum = upper || lowerCase || c >= '0' && c <= '9';
             if (start >= 0 && (!alnum || upper && lowerBefore)) {
                 int word = WORDS.find(buf, start, i - start, hash);
-                flags |= WORDS.flags(word) | WORDS.phraseFlags(before, word);
-                before = WORDS.starts(word);
+                if (word >= 0) {
+                    flags |= WORDS.flags(word) | (before == 0 ? 0 : WORDS.phraseFlags(before, word));
+                    before = WORDS.starts(word);
+                } else {
+                    before = 0;
+                }
                 start = -1;
+            }
+            if (!alnum && run >= 0) {
+                if (i - run >= 6) flags |= parts(buf, run, i);
+                run = -1;
             }
             lowerBefore = lowerCase;
             if (alnum) {
@@ -102,31 +120,46 @@ final class ClassFlags {
                     start = i;
                     hash = 0;
                 }
+                if (run < 0) run = i;
                 hash = 31 * hash + c;
             }
-        }
-        return flags | parts(buf, n);
-    }
-
-    /** The flags of the substrings, on the value lower-cased in place. */
-    private static int parts(char[] buf, int n) {
-        int flags = 0;
-        for (int p = 0; p < PARTS.length; p++) {
-            if ((flags & PART_FLAGS[p]) == 0 && contains(buf, n, PARTS[p])) flags |= PART_FLAGS[p];
         }
         return flags;
     }
 
-    private static boolean contains(char[] buf, int n, String part) {
-        char first = part.charAt(0);
-        int len = part.length();
-        for (int i = 0; i + len <= n; i++) {
-            if (buf[i] != first) continue;
-            int k = 1;
-            while (k < len && buf[i + k] == part.charAt(k)) k++;
-            if (k == len) return true;
+    /**
+     * The flags of the substrings in a run of lower-cased letters and digits (they hold neither): one pass, by each
+     * substring's first letter.
+     */
+    private static int parts(char[] buf, int from, int to) {
+        int flags = 0;
+        for (int i = from; i + 6 <= to; i++) { // the shortest substring has six letters
+            switch (buf[i]) {
+                case 'c' -> {
+                    if (at(buf, to, i, "caption")) flags |= CAPTION;
+                    else if (at(buf, to, i, "credit") || at(buf, to, i, "copyright")) flags |= CREDIT;
+                }
+                case 'p' -> {
+                    if (at(buf, to, i, "photographer")) flags |= CREDIT;
+                }
+                case 's' -> {
+                    if (at(buf, to, i, "source")) flags |= CREDIT;
+                }
+                case 'b' -> {
+                    if (at(buf, to, i, "byline")) flags |= CREDIT;
+                    else if (at(buf, to, i, "breadcrumb")) flags |= BREADCRUMB;
+                }
+                default -> { }
+            }
         }
-        return false;
+        return flags;
+    }
+
+    private static boolean at(char[] buf, int n, int i, String part) {
+        int len = part.length();
+        if (i + len > n) return false;
+        for (int k = 1; k < len; k++) if (buf[i + k] != part.charAt(k)) return false;
+        return true;
     }
 
     static int analyse(String value) {

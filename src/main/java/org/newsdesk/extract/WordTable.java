@@ -12,6 +12,7 @@ import java.util.Set;
 final class WordTable {
 
     private final char[][] keys;
+    private final int[] hashes;
     private final int[] flags;
     private final int[] starts;
     private final int[] ends;
@@ -21,6 +22,7 @@ final class WordTable {
     private WordTable(Map<String, int[]> words, int[] phraseFlags) {
         int size = Integer.highestOneBit(words.size() * 4);
         keys = new char[size][];
+        hashes = new int[size];
         flags = new int[size];
         starts = new int[size];
         ends = new int[size];
@@ -30,6 +32,7 @@ final class WordTable {
             int slot = spread(word.hashCode()) & mask;
             while (keys[slot] != null) slot = (slot + 1) & mask;
             keys[slot] = word.toCharArray();
+            hashes[slot] = word.hashCode();
             flags[slot] = facts[0];
             starts[slot] = facts[1];
             ends[slot] = facts[2];
@@ -72,7 +75,7 @@ final class WordTable {
         for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
             char[] k = keys[slot];
             if (k == null) return -1;
-            if (k.length == len && same(k, buf, from)) return slot;
+            if (hashes[slot] == hash && k.length == len && same(k, buf, from)) return slot;
         }
     }
 
