@@ -59,6 +59,18 @@ final class ClassFlags {
     private static final WordTable WORDS = WordTable.build(NEGATIVE_WORDS, POSITIVE_WORDS, STANDFIRST_WORDS,
             NEGATIVE_PHRASES);
 
+    private static final byte LOWER = 1;
+    private static final byte UPPER = 2;
+    private static final byte DIGIT = 3;
+    /** What each ASCII character is to a word: 0 for a separator. */
+    private static final byte[] KIND = new byte[128];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) KIND[c] = LOWER;
+        for (char c = 'A'; c <= 'Z'; c++) KIND[c] = UPPER;
+        for (char c = '0'; c <= '9'; c++) KIND[c] = DIGIT;
+    }
+
     private char[] lower = new char[64];
     /** The values of this page read so far: half of a page's values repeat one before. */
     private final Map<String, Integer> seen = new HashMap<>(512);
@@ -96,10 +108,8 @@ final class ClassFlags {
         for (int i = 0; i <= n; i++) {
             char c = buf[i];
             if (c >= 0x80) return analyse(value);
-            boolean upper = c >= 'A' && c <= 'Z';
-            boolean lowerCase = c >= 'a' && c <= 'z';
-            boolean alnum = upper || lowerCase || c >= '0' && c <= '9';
-            if (start >= 0 && (!alnum || upper && lowerBefore)) {
+            byte kind = KIND[c];
+            if (start >= 0 && (kind == 0 || kind == UPPER && lowerBefore)) {
                 int word = WORDS.find(buf, start, i - start, hash);
                 if (word >= 0) {
                     flags |= WORDS.flags(word) | (before == 0 ? 0 : WORDS.phraseFlags(before, word));
@@ -109,20 +119,19 @@ final class ClassFlags {
                 }
                 start = -1;
             }
-            if (!alnum && run >= 0) {
-                if (i - run >= 6) flags |= parts(buf, run, i);
+            lowerBefore = kind == LOWER;
+            if (kind == 0) {
+                if (run >= 0 && i - run >= 6) flags |= parts(buf, run, i);
                 run = -1;
+                continue;
             }
-            lowerBefore = lowerCase;
-            if (alnum) {
-                if (upper) buf[i] = c = (char) (c + ('a' - 'A'));
-                if (start < 0) {
-                    start = i;
-                    hash = 0;
-                }
+            if (kind == UPPER) buf[i] = c = (char) (c + ('a' - 'A'));
+            if (start < 0) {
+                start = i;
+                hash = 0;
                 if (run < 0) run = i;
-                hash = 31 * hash + c;
             }
+            hash = 31 * hash + c;
         }
         return flags;
     }
