@@ -16,7 +16,7 @@ class ClassFlagsTest {
         assertThat(flags.ofAttribute("article-body")).isEqualTo(ClassFlags.POSITIVE);
         assertThat(flags.ofAttribute("readMore")).isEqualTo(ClassFlags.NEGATIVE);
         assertThat(flags.ofAttribute("editors-note")).isEqualTo(ClassFlags.NOTE);
-        assertThat(flags.ofAttribute("imageCaption")).isEqualTo(ClassFlags.MEDIA | ClassFlags.CAPTION);
+        assertThat(flags.ofAttribute("imageCaption")).isEqualTo(ClassFlags.NEGATIVE | ClassFlags.MEDIA | ClassFlags.CAPTION);
         assertThat(flags.ofAttribute("photoCredit2")).isEqualTo(ClassFlags.MEDIA | ClassFlags.CREDIT);
     }
 
