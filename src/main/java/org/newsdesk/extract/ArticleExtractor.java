@@ -36,7 +36,6 @@ public final class ArticleExtractor {
 
     private final HtmlSanitizer sanitizer;
     private final MetadataReader metadata = new MetadataReader();
-    private final ClassFlags classFlags = new ClassFlags();
     private final TextCaptureReader textCaptures = new TextCaptureReader();
 
     public ArticleExtractor(HtmlSanitizer sanitizer) {
@@ -106,8 +105,8 @@ public final class ArticleExtractor {
     private Extraction extractPage(String html, URI pageUrl) {
         Parser parser = Parser.htmlParser().setMaxDepth(MAX_DEPTH);
         String input = html.length() > MAX_CHARS ? html.substring(0, MAX_CHARS) : html;
-        Document doc = parser.parseInput(input, pageUrl.toString());
-        PageIndex page = new PageIndex(doc, classFlags);
+        Document doc = parser.parseInput(ScriptStripper.strip(input), pageUrl.toString());
+        PageIndex page = new PageIndex(doc);
         PageMetadata meta = metadata.read(page, pageUrl);
         Image lead = LeadImages.find(page, meta);
         Element standfirstElement = Standfirsts.find(page);

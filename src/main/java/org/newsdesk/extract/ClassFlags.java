@@ -1,11 +1,11 @@
 package org.newsdesk.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What an element's class, id, role and itemprop say about it, as bit flags: boilerplate ("share", "related",
@@ -13,8 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * editor's note…). Words are compared whole, after splitting on punctuation and camelCase, so that "shareBar" and
  * "share-tools" count but "shareholders" does not.
  *
- * <p>Thread-safe. Class names repeat within a page and across a site's pages, so each distinct value is
- * analysed once and remembered (up to a bound).
+ * <p>Not thread-safe: an instance keeps a scratch buffer, one per page. Values are read char by char against a table
+ * of the known words, without building strings or remembering values across pages; values with characters beyond
+ * ASCII take the slower general path ({@link #analyse}), which gives the same flags.
  */
 final class ClassFlags {
 
@@ -54,9 +55,25 @@ final class ClassFlags {
         {"read", "more"}, {"most", "read"}, {"you", "may"}, {"more", "posts"}, {"more", "stories"},
         {"more", "news"}, {"more", "articles"}, {"up", "next"}
     };
-    private static final int CACHE_LIMIT = 100_000;
+    /** Word → its flags and the phrases it starts or ends, for the ASCII path. */
+    private static final WordTable WORDS = WordTable.build(NEGATIVE_WORDS, POSITIVE_WORDS, STANDFIRST_WORDS,
+            NEGATIVE_PHRASES);
 
-    private final Map<String, Integer> cache = new ConcurrentHashMap<>();
+    private static final byte LOWER = 1;
+    private static final byte UPPER = 2;
+    private static final byte DIGIT = 3;
+    /** What each ASCII character is to a word: 0 for a separator. */
+    private static final byte[] KIND = new byte[128];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) KIND[c] = LOWER;
+        for (char c = 'A'; c <= 'Z'; c++) KIND[c] = UPPER;
+        for (char c = '0'; c <= '9'; c++) KIND[c] = DIGIT;
+    }
+
+    private char[] lower = new char[64];
+    /** The values of this page read so far: half of a page's values repeat one before. */
+    private final Map<String, Integer> seen = new HashMap<>(512);
 
     /** Whether an attribute's value says what the element is: class, id, role or itemprop. */
     static boolean isFlagKey(String key) {
@@ -66,17 +83,92 @@ final class ClassFlags {
         };
     }
 
-    /** The flags of one class, id, role or itemprop value. */
+    /** The flags of one class, id, role or itemprop value: the same as {@link #analyse}. */
     int ofAttribute(String value) {
-        return value.isEmpty() ? 0 : ofValue(value);
+        int n = value.length();
+        if (n == 0) return 0;
+        Integer known = seen.get(value);
+        if (known != null) return known;
+        int flags = read(value, n);
+        seen.put(value, flags);
+        return flags;
     }
 
-    private int ofValue(String value) {
-        Integer known = cache.get(value);
-        if (known != null) return known;
-        int flags = analyse(value);
-        if (cache.size() < CACHE_LIMIT) cache.put(value, flags);
+    private int read(String value, int n) {
+        if (lower.length < n + 1) lower = new char[Math.max(n + 1, lower.length * 2)];
+        char[] buf = lower;
+        value.getChars(0, n, buf, 0);
+        buf[n] = ' '; // ends the last word
+        int flags = 0;
+        int start = -1; // the current word
+        int run = -1; // the current run of letters and digits, across camelCase
+        int hash = 0;
+        int before = 0; // the phrases the previous word starts
+        boolean lowerBefore = false; // whether the previous character was a lower-case letter (camelCase)
+        for (int i = 0; i <= n; i++) {
+            char c = buf[i];
+            if (c >= 0x80) return analyse(value);
+            byte kind = KIND[c];
+            if (start >= 0 && (kind == 0 || kind == UPPER && lowerBefore)) {
+                int word = WORDS.find(buf, start, i - start, hash);
+                if (word >= 0) {
+                    flags |= WORDS.flags(word) | (before == 0 ? 0 : WORDS.phraseFlags(before, word));
+                    before = WORDS.starts(word);
+                } else {
+                    before = 0;
+                }
+                start = -1;
+            }
+            lowerBefore = kind == LOWER;
+            if (kind == 0) {
+                if (run >= 0 && i - run >= 6) flags |= parts(buf, run, i);
+                run = -1;
+                continue;
+            }
+            if (kind == UPPER) buf[i] = c = (char) (c + ('a' - 'A'));
+            if (start < 0) {
+                start = i;
+                hash = 0;
+                if (run < 0) run = i;
+            }
+            hash = 31 * hash + c;
+        }
         return flags;
+    }
+
+    /**
+     * The flags of the substrings in a run of lower-cased letters and digits (they hold neither): one pass, by each
+     * substring's first letter.
+     */
+    private static int parts(char[] buf, int from, int to) {
+        int flags = 0;
+        for (int i = from; i + 6 <= to; i++) { // the shortest substring has six letters
+            switch (buf[i]) {
+                case 'c' -> {
+                    if (at(buf, to, i, "caption")) flags |= CAPTION;
+                    else if (at(buf, to, i, "credit") || at(buf, to, i, "copyright")) flags |= CREDIT;
+                }
+                case 'p' -> {
+                    if (at(buf, to, i, "photographer")) flags |= CREDIT;
+                }
+                case 's' -> {
+                    if (at(buf, to, i, "source")) flags |= CREDIT;
+                }
+                case 'b' -> {
+                    if (at(buf, to, i, "byline")) flags |= CREDIT;
+                    else if (at(buf, to, i, "breadcrumb")) flags |= BREADCRUMB;
+                }
+                default -> { }
+            }
+        }
+        return flags;
+    }
+
+    private static boolean at(char[] buf, int n, int i, String part) {
+        int len = part.length();
+        if (i + len > n) return false;
+        for (int k = 1; k < len; k++) if (buf[i + k] != part.charAt(k)) return false;
+        return true;
     }
 
     static int analyse(String value) {

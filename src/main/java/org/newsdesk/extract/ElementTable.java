@@ -8,8 +8,9 @@ import org.jsoup.nodes.Element;
  */
 final class ElementTable {
 
-    private Element[] keys = new Element[512];
-    private int[] values = new int[512];
+    // a news page has a thousand elements or more: start big enough for most, as each doubling copies the table
+    private Element[] keys = new Element[4096];
+    private int[] values = new int[4096];
     private int count;
 
     void put(Element e, int index) {

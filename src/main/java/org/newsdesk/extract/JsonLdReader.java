@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
@@ -50,7 +51,7 @@ final class JsonLdReader {
     Facts read(List<Element> scripts) {
         List<JsonNode> objects = new ArrayList<>();
         for (Element script : scripts) {
-            String data = script.data();
+            String data = dataOf(script);
             if (!mayDescribeArticle(data)) continue; // most blocks describe the site or organisation only
             JsonNode root = parse(data);
             if (root != null) flatten(root, objects, 0);
@@ -60,6 +61,12 @@ final class JsonLdReader {
         List<String> crumbs = breadcrumbs(objects);
         if (article == null) return crumbs.isEmpty() ? Facts.NONE : withCrumbs(crumbs);
         return facts(article, crumbs);
+    }
+
+    /** The script's code: its one data node's text as it is, without {@code data()}'s copy. */
+    private static String dataOf(Element script) {
+        return script.childNodeSize() == 1 && script.childNode(0) instanceof DataNode d ? d.getWholeData()
+                : script.data();
     }
 
     private static boolean mayDescribeArticle(String json) {

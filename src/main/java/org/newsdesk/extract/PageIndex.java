@@ -53,9 +53,9 @@ final class PageIndex {
     final List<Element> media = new ArrayList<>();
     private @Nullable Element title;
 
-    PageIndex(Document doc, ClassFlags classFlags) {
+    PageIndex(Document doc) {
         this.doc = doc;
-        walk(doc, classFlags);
+        walk(doc, new ClassFlags());
     }
 
     /**
@@ -268,15 +268,21 @@ final class PageIndex {
         e.remove();
     }
 
+    /** Characters of the text with each run of white space counted as one, leading white space not at all. */
     static int visibleLength(String s) {
         int n = 0;
         boolean space = true;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = 0, len = s.length(); i < len; i++) {
             char c = s.charAt(i);
-            boolean ws = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00a0' || c == '\f';
-            if (!ws) n++;
-            else if (!space) n++;
-            space = ws;
+            // most characters are neither white space nor control characters: one test for them
+            if (c > ' ' && c != '\u00a0' || c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != '\u00a0'
+                    && c != '\f') {
+                n++;
+                space = false;
+            } else {
+                if (!space) n++;
+                space = true;
+            }
         }
         return n;
     }
