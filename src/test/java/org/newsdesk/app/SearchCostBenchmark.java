@@ -21,7 +21,7 @@ import org.newsdesk.search.SortOrder;
  * What one search costs on the web benchmark's corpus, without the web server, the clients or the page cache:
  * {@link LuceneSearchIndex#search} alone on one thread over a fixed list of searches drawn like the web benchmark's
  * (two words of its Zipf vocabulary, 20 hits), timed by the searching thread's processor time, which other work on
- * the machine moves far less than wall time. Usage: {@code SearchCostBenchmark [INDEX_DIR] [SEARCHES]}, by default
+ * the machine moves far less than wall time. Usage: {@code SearchCostBenchmark [INDEX_DIR] [SEARCHES] [KIND]}, by default
  * {@code target/bench-web/index} (built by {@code ./newsdesk benchmark web}) and 3,000 searches of each kind.
  */
 public final class SearchCostBenchmark {
@@ -38,6 +38,8 @@ public final class SearchCostBenchmark {
                 .withFilters(SearchFilters.none().withCategories(List.of("World"))));
         kinds.put("category: alone, newest", w -> page("category:" + w.category()));
         kinds.put("two words, page 3", w -> page(w.news.word() + " " + w.news.word()).withOffset(40));
+        // A third argument keeps only the kinds whose name starts with it.
+        if (args.length > 2) kinds.keySet().removeIf(name -> !name.startsWith(args[2]));
         try (LuceneSearchIndex index = new LuceneSearchIndex(folder)) {
             System.out.printf("%,d articles in %s, %d processors%n", index.count(), folder, Runtime.getRuntime().availableProcessors());
             // Warm-up on other searches than the measured ones, as the web benchmark does.
