@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -14,6 +15,7 @@ import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.LongValues;
 import org.apache.lucene.util.PriorityQueue;
 import org.jspecify.annotations.Nullable;
@@ -179,13 +181,23 @@ final class FacetTally {
 
     /**
      * Counts in one segment by the segment's own label ordinals, then adds each label seen to the index-wide
-     * count once: one ordinal mapping per distinct label and segment instead of one per label of every hit.
+     * count once: one ordinal mapping per distinct label and segment instead of one per label of every hit. Tags
+     * are many (most articles have tags of their own) and counted in a table of those seen; the other fields'
+     * labels are few and counted in an array.
      */
     final class Leaf {
+        private static final BytesRef TAGS_FROM = new BytesRef(ArticleDocument.TAG_DIM + FacetsConfig.DELIM_CHAR);
+        private static final BytesRef TAGS_TO = new BytesRef(ArticleDocument.TAG_DIM + (char) (FacetsConfig.DELIM_CHAR + 1));
+
         private final SortedSetDocValues docLabels;
         private final LongValues toIndexOrds;
         private final SortedNumericDocValues docDates;
         private final @Nullable NumericDocValues singleDates;
+        /** The segment's tag ordinals, from (inclusive) to (exclusive). */
+        private final long tagsFrom;
+        private final long tagsTo;
+        /** Counts of the other labels, by ordinal with the tags' run taken out. */
+        private final int[] others;
 
         private Leaf(LeafReaderContext context) throws IOException {
             SortedSetDocValuesReaderState state = labels;
@@ -193,13 +205,26 @@ final class FacetTally {
             toIndexOrds = segments == null ? LongValues.IDENTITY : segments.mapping.getGlobalOrds(context.ord);
             docDates = DocValues.getSortedNumeric(context.reader(), ArticleDocument.SHOWN_AT);
             singleDates = DocValues.unwrapSingleton(docDates);
+            tagsFrom = insertionPoint(docLabels.lookupTerm(TAGS_FROM));
+            tagsTo = insertionPoint(docLabels.lookupTerm(TAGS_TO));
+            others = new int[Math.toIntExact(docLabels.getValueCount() - (tagsTo - tagsFrom))];
             segmentCounts.clear();
+        }
+
+        /** Where a label not in the segment would be: labels are "dim␟value", and no label is a dim alone. */
+        private static long insertionPoint(long lookup) {
+            return lookup >= 0 ? lookup : -lookup - 1;
         }
 
         void count(int doc) throws IOException {
             hits++;
             if (docLabels.advanceExact(doc)) {
-                for (int i = docLabels.docValueCount(); i > 0; i--) segmentCounts.add((int) docLabels.nextOrd(), 1);
+                for (int i = docLabels.docValueCount(); i > 0; i--) {
+                    long ord = docLabels.nextOrd();
+                    if (ord < tagsFrom) others[(int) ord]++;
+                    else if (ord >= tagsTo) others[(int) (ord - (tagsTo - tagsFrom))]++;
+                    else segmentCounts.add((int) ord, 1);
+                }
             }
             NumericDocValues single = singleDates;
             if (single != null) {
@@ -217,6 +242,11 @@ final class FacetTally {
         }
 
         void finish() {
+            for (int i = 0; i < others.length; i++) {
+                if (others[i] == 0) continue;
+                long ord = i < tagsFrom ? i : i + (tagsTo - tagsFrom);
+                counts.add((int) toIndexOrds.get(ord), others[i]);
+            }
             segmentCounts.forEach((ord, count) -> counts.add((int) toIndexOrds.get(ord), count));
             segmentCounts.clear();
         }
