@@ -41,7 +41,6 @@ final class FacetTally {
     private final @Nullable SortedSetDocValuesReaderState labels;
     private final MultiDocValues.@Nullable MultiSortedSetDocValues segments;
     private final OrdinalCounts counts = new OrdinalCounts();
-    private final OrdinalCounts segmentCounts = new OrdinalCounts();
     private final long[] bucketFrom;
     private final long[] bucketTo;
     private final long[] dates = new long[DateBucket.values().length];
@@ -180,10 +179,10 @@ final class FacetTally {
     }
 
     /**
-     * Counts in one segment by the segment's own label ordinals, then adds each label seen to the index-wide
-     * count once: one ordinal mapping per distinct label and segment instead of one per label of every hit. Tags
-     * are many (most articles have tags of their own) and counted in a table of those seen; the other fields'
-     * labels are few and counted in an array.
+     * Counts in one segment. Sources, categories and languages are few: counted in an array by the segment's own
+     * ordinals, each label seen then added to the index-wide count once. Tags are many, and most articles have
+     * some of their own: each is added to the index-wide table of the tags seen as it is met, which a count per
+     * segment first would only repeat.
      */
     final class Leaf {
         private static final BytesRef TAGS_FROM = new BytesRef(ArticleDocument.TAG_DIM + FacetsConfig.DELIM_CHAR);
@@ -208,7 +207,6 @@ final class FacetTally {
             tagsFrom = insertionPoint(docLabels.lookupTerm(TAGS_FROM));
             tagsTo = insertionPoint(docLabels.lookupTerm(TAGS_TO));
             others = new int[Math.toIntExact(docLabels.getValueCount() - (tagsTo - tagsFrom))];
-            segmentCounts.clear();
         }
 
         /** Where a label not in the segment would be: labels are "dim␟value", and no label is a dim alone. */
@@ -223,7 +221,7 @@ final class FacetTally {
                     long ord = docLabels.nextOrd();
                     if (ord < tagsFrom) others[(int) ord]++;
                     else if (ord >= tagsTo) others[(int) (ord - (tagsTo - tagsFrom))]++;
-                    else segmentCounts.add((int) ord, 1);
+                    else counts.add((int) toIndexOrds.get(ord), 1);
                 }
             }
             NumericDocValues single = singleDates;
@@ -247,8 +245,6 @@ final class FacetTally {
                 long ord = i < tagsFrom ? i : i + (tagsTo - tagsFrom);
                 counts.add((int) toIndexOrds.get(ord), others[i]);
             }
-            segmentCounts.forEach((ord, count) -> counts.add((int) toIndexOrds.get(ord), count));
-            segmentCounts.clear();
         }
     }
 }

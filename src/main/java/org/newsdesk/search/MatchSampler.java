@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
 final class MatchSampler {
 
     /** Documents per sampled block: long enough to make skipping to a block worth it, short enough to spread. */
-    private static final int BLOCK = 16;
+    private static final int BLOCK = 8;
     /** Fewer matches than this are counted exactly; a sample holds at least this many. */
     static final int EXACT_UP_TO = 1_000;
     /** How many matches the first sample aims at, from the query's own upper bound of its matches. */
