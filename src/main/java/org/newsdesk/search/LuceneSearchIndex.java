@@ -25,6 +25,7 @@ import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -138,14 +139,18 @@ public final class LuceneSearchIndex implements SearchIndex {
                     : new TopFieldCollectorManager(sort, depth, null, depth + 1);
             TopDocs topDocs = searcher.search(lucene, top);
             FacetTally tally = facetCounter.count(searcher, lucene, now, false);
-            // An estimate is at least what the top hits saw, so a page with more hits after it offers the next.
-            long total = tally.exact() ? tally.total() : Math.max(tally.total(), topDocs.totalHits.value());
+            // The top hits sometimes count every match anyway (filters alone, or a date sort that cannot skip):
+            // an exact count then. An estimate is at least what they saw, so a page with more after it offers the next.
+            boolean counted = topDocs.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+            boolean exact = tally.exact() || counted;
+            long total = tally.exact() ? tally.total()
+                    : counted ? topDocs.totalHits.value() : Math.max(tally.total(), topDocs.totalHits.value());
             ScoreDoc[] page = pageOf(topDocs.scoreDocs, query.offset());
             List<SearchHit> hits = hitReader.read(searcher, builder.textQuery(parsed, query.match()), page);
             Facets facets = facets(searcher, tally, parsed, query, now);
             List<Suggestion> suggestions = total > 0 ? List.of()
                     : suggestionFinder.find(query, parsed, searcher.getIndexReader(), other -> count(searcher, other));
-            return new SearchHits(total, tally.exact(), hits, facets, parsed, suggestions);
+            return new SearchHits(total, exact, hits, facets, parsed, suggestions);
         });
     }
 
