@@ -35,6 +35,7 @@ final class ApiSearch {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", query.text());
         body.put("total", hits.total());
+        body.put("totalExact", hits.totalExact());
         body.put("offset", query.offset());
         body.put("items", hits.hits().stream().map(Views::hit).toList());
         Map<String, Object> facets = new LinkedHashMap<>();

@@ -95,7 +95,7 @@ final class Views {
     }
 
     static Map<String, Object> facet(FacetValue f) {
-        return Map.of("value", f.value(), "label", f.label(), "count", f.count());
+        return Map.of("value", f.value(), "label", f.label(), "count", f.count(), "exact", f.exact());
     }
 
     static Map<String, Object> page(List<?> items, @Nullable String next) {

@@ -109,9 +109,9 @@ final class ArticleDocument {
     }
 
     /** A source facet label taken apart: the id, then the title. */
-    static FacetValue sourceValue(String label, long count) {
+    static FacetValue sourceValue(String label, long count, boolean exact) {
         int slash = label.indexOf('/');
-        return new FacetValue(label.substring(0, slash), label.substring(slash + 1), count);
+        return new FacetValue(label.substring(0, slash), label.substring(slash + 1), count, exact);
     }
 
     private static void addKeywords(Document doc, List<String> values, String display, String key, String dim) {

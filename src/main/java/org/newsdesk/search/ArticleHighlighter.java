@@ -20,7 +20,7 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 /**
  * Marks matches in titles and bodies. Words match the stemmed fields and quoted phrases their exact twins; both
  * index the same text with offsets, so the twins' matches are marked in the stored text too. A title is marked
- * whole, a body in its best sentences. The texts come from the hits' documents, already loaded, rather than
+ * whole, a body in its best sentences (see {@link SentenceBreaks}). The texts come from the hits' documents, already loaded, rather than
  * from a second read of the stored fields. Not thread-safe: one per search.
  *
  * <p>Lucene's "weight matches" mode, which builds the query's weight again for every hit, is used only when the
@@ -94,6 +94,6 @@ final class ArticleHighlighter extends UnifiedHighlighter {
 
     @Override
     protected BreakIterator getBreakIterator(String field) {
-        return field.equals(ArticleDocument.TITLE) ? new WholeBreakIterator() : super.getBreakIterator(field);
+        return field.equals(ArticleDocument.TITLE) ? new WholeBreakIterator() : new SentenceBreaks();
     }
 }

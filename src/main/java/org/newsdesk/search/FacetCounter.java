@@ -2,7 +2,6 @@ package org.newsdesk.search;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.FacetsConfig;
@@ -10,17 +9,19 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Counts hits by source, category, tag, language and date bucket during the search that finds them (see
- * {@link FacetCollector}): no second pass over the matches. The facet module's ordinal map is built once per index
- * reader and kept until the next refresh. Thread-safe.
+ * Counts hits by source, category, tag, language and date bucket: exactly when a query matches few articles, from a
+ * sample of its matches when it matches many (see {@link MatchSampler}). The facet module's ordinal map is built
+ * once per index reader and kept until the next refresh. Thread-safe.
  */
 final class FacetCounter {
 
     private final FacetsConfig config;
+    private final MatchSampler sampler = new MatchSampler();
     private final Object lock = new Object();
     private volatile @Nullable ReaderState cached;
 
@@ -28,22 +29,15 @@ final class FacetCounter {
         this.config = config;
     }
 
-    /** Collectors counting the facets of a search over the reader; date buckets count back from {@code now}. */
-    CollectorManager<FacetCollector, FacetTally> counting(IndexReader reader, Instant now) throws IOException {
-        SortedSetDocValuesReaderState state = state(reader);
-        return new CollectorManager<>() {
-            @Override
-            public FacetCollector newCollector() throws IOException {
-                return new FacetCollector(state, now);
-            }
-
-            @Override
-            public FacetTally reduce(Collection<FacetCollector> collectors) {
-                FacetTally all = new FacetTally(state);
-                for (FacetCollector collector : collectors) all.merge(collector.tally());
-                return all;
-            }
-        };
+    /**
+     * The query's matches counted, with their facets; date buckets count back from {@code now}.
+     *
+     * @param exact count every match however many there are, rather than a sample of many
+     */
+    FacetTally count(IndexSearcher searcher, Query query, Instant now, boolean exact) throws IOException {
+        FacetTally tally = new FacetTally(state(searcher.getIndexReader()), now);
+        sampler.count(searcher, query, tally, exact);
+        return tally;
     }
 
     static Facets facets(Map<FacetField, List<FacetValue>> counts) {

@@ -18,7 +18,6 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -27,6 +26,7 @@ import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -133,21 +133,25 @@ public final class LuceneSearchIndex implements SearchIndex {
         return read(searcher -> {
             int depth = query.offset() + query.limit();
             Sort sort = sort(query, parsed);
-            // Top hits and facet counts in one pass over the matches; every match is counted, so totals are exact.
+            // The top hits alone: with no need to see every match, Lucene skips those that cannot make the top.
+            // Totals and facets are counted apart, exactly when the matches are few, else on a sample of them.
             CollectorManager<?, ? extends TopDocs> top = sort == null
-                    ? new TopScoreDocCollectorManager(depth, null, Integer.MAX_VALUE)
-                    : new TopFieldCollectorManager(sort, depth, null, Integer.MAX_VALUE);
-            Object[] found = searcher.search(lucene, 
-                    new MultiCollectorManager(top, facetCounter.counting(searcher.getIndexReader(), now)));
-            TopDocs topDocs = (TopDocs) found[0];
-            FacetTally tally = (FacetTally) found[1];
-            long total = tally.hits();
+                    ? new TopScoreDocCollectorManager(depth, null, depth + 1)
+                    : new TopFieldCollectorManager(sort, depth, null, depth + 1);
+            TopDocs topDocs = searcher.search(lucene, top);
+            FacetTally tally = facetCounter.count(searcher, lucene, now, false);
+            // The top hits sometimes count every match anyway (filters alone, or a date sort that cannot skip):
+            // an exact count then. An estimate is at least what they saw, so a page with more after it offers the next.
+            boolean counted = topDocs.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+            boolean exact = tally.exact() || counted;
+            long total = tally.exact() ? tally.total()
+                    : counted ? topDocs.totalHits.value() : Math.max(tally.total(), topDocs.totalHits.value());
             ScoreDoc[] page = pageOf(topDocs.scoreDocs, query.offset());
             List<SearchHit> hits = hitReader.read(searcher, builder.textQuery(parsed, query.match()), page);
             Facets facets = facets(searcher, tally, parsed, query, now);
             List<Suggestion> suggestions = total > 0 ? List.of()
                     : suggestionFinder.find(query, parsed, searcher.getIndexReader(), other -> count(searcher, other));
-            return new SearchHits(total, hits, facets, parsed, suggestions);
+            return new SearchHits(total, exact, hits, facets, parsed, suggestions);
         });
     }
 
@@ -175,7 +179,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     public Facets facets(int limit) {
         if (limit < 1 || limit > 10_000) throw new IllegalArgumentException("limit must be 1 to 10000, was " + limit);
         return read(searcher -> {
-            FacetTally all = searcher.search(new MatchAllDocsQuery(), facetCounter.counting(searcher.getIndexReader(), clock.instant()));
+            FacetTally all = facetCounter.count(searcher, new MatchAllDocsQuery(), clock.instant(), true);
             return FacetCounter.facets(all.values(limit));
         });
     }
@@ -240,7 +244,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         for (FacetField field : FacetField.values()) {
             if (!narrows(field, parsed, query.filters())) continue;
             Query sideways = builder.build(parsed, query.filters(), query.match(), now, field);
-            FacetTally others = searcher.search(sideways, facetCounter.counting(searcher.getIndexReader(), now));
+            FacetTally others = facetCounter.count(searcher, sideways, now, false);
             counts.put(field, others.values(FACET_VALUES).get(field));
         }
         return FacetCounter.facets(counts);

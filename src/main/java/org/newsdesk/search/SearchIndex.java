@@ -24,7 +24,10 @@ public interface SearchIndex extends AutoCloseable {
     void commit();
 
     /**
-     * One page of hits for the query, with facet counts and, when nothing matched, other searches to offer.
+     * One page of hits for the query, with facet counts and, when nothing matched, other searches to offer. The
+     * total and facet counts are exact for a query matching few articles (under about a thousand); beyond, they
+     * may be estimated from a sample of the matches, which {@link SearchHits#totalExact()} and
+     * {@link FacetValue#exact()} say.
      *
      * @throws SearchException BAD_QUERY when the query cannot be run, UNAVAILABLE when the index cannot be read
      */

@@ -12,8 +12,16 @@ public final class Pages {
 
     private Pages() {}
 
-    /** A link to a filter or a label, with how many articles it leads to. */
-    public record Chip(String label, String href, long count, boolean active) {}
+    /**
+     * A link to a filter or a label, with how many articles it leads to.
+     *
+     * @param exact whether the count is exact; otherwise it was estimated from a sample and shows as "≈"
+     */
+    public record Chip(String label, String href, long count, boolean active, boolean exact) {
+        public Chip(String label, String href, long count, boolean active) {
+            this(label, href, count, active, true);
+        }
+    }
 
     /** A newest-first list of articles with its "older" link. */
     public record River(List<ArticleCard> cards, @Nullable String olderHref) {}
@@ -84,9 +92,18 @@ public final class Pages {
 
     public record FacetGroup(String title, List<Chip> values) {}
 
-    public record SearchPage(String query, String sort, long total, List<Hit> hits, List<FacetGroup> facets,
-                             List<Chip> suggestions, @Nullable String previousHref, @Nullable String nextHref,
-                             int first, int last, List<java.util.Map.Entry<String, String>> hidden, String saveQuery) {}
+    /** @param totalExact whether {@code total} is exact, or estimated from a sample of the matches */
+    public record SearchPage(String query, String sort, long total, boolean totalExact, List<Hit> hits,
+                             List<FacetGroup> facets, List<Chip> suggestions, @Nullable String previousHref,
+                             @Nullable String nextHref, int first, int last,
+                             List<java.util.Map.Entry<String, String>> hidden, String saveQuery) {
+
+        /** The number of results as the page words it: "7", or "about 12,000" when estimated. */
+        public String totalText() {
+            String number = String.format(java.util.Locale.ENGLISH, "%,d", total);
+            return totalExact ? number : "about " + number;
+        }
+    }
 
     public record ErrorPage(int status, String title, String message) {}
 }

@@ -62,7 +62,8 @@ final class SearchPages {
             for (FacetValue value : hits.facets().get(field)) {
                 if (field == FacetField.SOURCE && hidden(view, value.value())) continue;
                 boolean active = params.getOrDefault(PARAMS.get(field), List.of()).contains(value.value());
-                chips.add(new Pages.Chip(value.label(), href(toggle(params, PARAMS.get(field), value.value()), 0), value.count(), active));
+                chips.add(new Pages.Chip(value.label(), href(toggle(params, PARAMS.get(field), value.value()), 0), value.count(), active,
+                        value.exact()));
             }
             if (!chips.isEmpty()) facets.add(new Pages.FacetGroup(field.label(), chips));
         }
@@ -71,7 +72,7 @@ final class SearchPages {
             suggestions.add(new Pages.Chip(describe(s), "/search?q=" + ReadingPages.encode(s.query().text()), s.count(), false));
         }
         String sort = params.getOrDefault("sort", List.of("relevance")).getFirst();
-        templates.render(ctx, "search.jte", new Pages.SearchPage(query.text(), sort, hits.total(), shown, facets, suggestions,
+        templates.render(ctx, "search.jte", new Pages.SearchPage(query.text(), sort, hits.total(), hits.totalExact(), shown, facets, suggestions,
                 offset > 0 ? href(params, Math.max(0, offset - PAGE_SIZE)) : null,
                 offset + PAGE_SIZE < Math.min(hits.total(), SearchQuery.MAX_DEPTH) ? href(params, offset + PAGE_SIZE) : null,
                 offset + 1, offset + hits.hits().size(), hiddenParams(params), saveText(query.text(), params)));

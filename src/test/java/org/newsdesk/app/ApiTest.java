@@ -156,11 +156,13 @@ class ApiTest {
     void searchesWithFacetsSortingAndSuggestions() {
         JsonNode result = ok("/api/v1/search?q=earthquake&limit=50");
         assertThat(result.get("total").asInt()).isGreaterThanOrEqualTo(5);
+        assertThat(result.get("totalExact").asBoolean()).as("a small corpus is counted exactly").isTrue();
         assertThat(result.get("items").get(0).get("snippetHtml").asText()).containsIgnoringCase("<mark>");
         JsonNode sourceFacet = result.get("facets").get("source");
         assertThat(sourceFacet).isNotEmpty();
         String sourceId = sourceFacet.get(0).get("value").asText();
         long sourceCount = sourceFacet.get(0).get("count").asLong();
+        assertThat(sourceFacet.get(0).get("exact").asBoolean()).isTrue();
 
         JsonNode narrowed = ok("/api/v1/search?q=earthquake&limit=50&source=" + sourceId);
         assertThat(narrowed.get("total").asLong()).isEqualTo(sourceCount);
