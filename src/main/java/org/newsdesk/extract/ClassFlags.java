@@ -1,9 +1,7 @@
 package org.newsdesk.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -72,8 +70,13 @@ final class ClassFlags {
     }
 
     private char[] lower = new char[64];
-    /** The values of this page read so far: half of a page's values repeat one before. */
-    private final Map<String, Integer> seen = new HashMap<>(512);
+    /**
+     * The values of this page read so far (half of a page's values repeat one before), in an open-addressing table
+     * placed by a few sampled characters: {@code String.hashCode} would read every character of each new value.
+     */
+    private String[] seenValues = new String[1024];
+    private int[] seenFlags = new int[1024];
+    private int seenCount;
 
     /** Whether an attribute's value says what the element is: class, id, role or itemprop. */
     static boolean isFlagKey(String key) {
@@ -87,11 +90,38 @@ final class ClassFlags {
     int ofAttribute(String value) {
         int n = value.length();
         if (n == 0) return 0;
-        Integer known = seen.get(value);
-        if (known != null) return known;
+        int mask = seenValues.length - 1;
+        int slot = place(value, n) & mask;
+        for (String k; (k = seenValues[slot]) != null; slot = (slot + 1) & mask) {
+            if (k == value || k.equals(value)) return seenFlags[slot];
+        }
         int flags = read(value, n);
-        seen.put(value, flags);
+        seenValues[slot] = value;
+        seenFlags[slot] = flags;
+        if (2 * ++seenCount > seenValues.length) growSeen();
         return flags;
+    }
+
+    /** The length and five sampled characters: enough to tell most of a page's values apart. */
+    private static int place(String value, int n) {
+        int h = n * 0x9E3779B9 + value.charAt(0) * 31 + value.charAt(n - 1) * 961 + value.charAt(n >> 1) * 29791
+                + value.charAt(n >> 2) * 923521 + value.charAt(n - 1 - (n >> 2)) * 28629151;
+        return h ^ (h >>> 15);
+    }
+
+    private void growSeen() {
+        String[] values = seenValues;
+        int[] flags = seenFlags;
+        seenValues = new String[values.length * 2];
+        seenFlags = new int[values.length * 2];
+        int mask = seenValues.length - 1;
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null) continue;
+            int slot = place(values[i], values[i].length()) & mask;
+            while (seenValues[slot] != null) slot = (slot + 1) & mask;
+            seenValues[slot] = values[i];
+            seenFlags[slot] = flags[i];
+        }
     }
 
     private int read(String value, int n) {
