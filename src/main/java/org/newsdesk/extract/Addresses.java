@@ -13,8 +13,14 @@ final class Addresses {
 
     /** The attribute's value as an absolute address, or "" when it has none or it cannot be resolved. */
     static String absolute(Element e, String attribute) {
-        String v = e.attr(attribute).strip();
+        String raw = e.attr(attribute);
+        String v = raw.strip();
         if (v.isEmpty()) return "";
+        if (v.startsWith("data:") && v.length() == raw.length() && noControl(v)) {
+            // what jsoup's resolver gives back for it, without the JDK's URL parser, which finds no handler for
+            // "data" and so searches the class path for one on every call
+            return v;
+        }
         if (v.regionMatches(true, 0, "https://", 0, 8) || v.regionMatches(true, 0, "http://", 0, 7)) {
             return v.indexOf(' ') < 0 && v.indexOf('\n') < 0 ? v : e.absUrl(attribute);
         }
@@ -26,6 +32,11 @@ final class Addresses {
             if (origin > 0) return base.substring(0, origin) + v;
         }
         return e.absUrl(attribute);
+    }
+
+    private static boolean noControl(String v) {
+        for (int i = 0; i < v.length(); i++) if (v.charAt(i) < ' ') return false;
+        return true;
     }
 
     /** Where "scheme://host[:port]" ends in an http(s) address, or -1. */

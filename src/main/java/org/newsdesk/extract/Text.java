@@ -12,6 +12,7 @@ final class Text {
     }
 
     static boolean isSpace(char c) {
+        if (c > ' ' && c < '\u00a0') return false; // most characters: printable ASCII and Latin-1, one test
         return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00a0' || c == '\u3000'
                 || c >= '\u2000' && c <= '\u200b' || c == '\u202f' || c == '\u205f' || c == '\ufeff'
                 || c == '\u000b';
