@@ -43,11 +43,13 @@ final class ContentLocator {
     List<Element> locate() {
         List<Element> all = page.elements();
         for (int i = page.end(page.document().head()); i < all.size(); i++) {
+            // the facts of element i are read by its position: no lookup of the element in the page's table
             Element e = all.get(i);
-            if (page.removed(e) || e == body) continue;
-            if (isParagraph(e)) {
-                score(e, page.text(e), e.parent());
-            } else if (page.blocks(e) > 0 && LOOSE_TEXT_HOLDERS.contains(e.normalName())) {
+            if (page.removedAt(i) || e == body) continue;
+            int blocks = page.blocksAt(i);
+            if (isParagraph(e, blocks)) {
+                score(e, page.textAt(i), e.parent());
+            } else if (blocks > 0 && LOOSE_TEXT_HOLDERS.contains(e.normalName())) {
                 int loose = ownTextLength(e);
                 if (loose >= MIN_PARAGRAPH) score(e, loose, e);
             }
@@ -58,10 +60,10 @@ final class ContentLocator {
     }
 
     /** A paragraph, or a div that holds only text and inline markup and so reads as one. */
-    private boolean isParagraph(Element e) {
+    private boolean isParagraph(Element e, int blocks) {
         String name = e.normalName();
         if (name.equals("p") || name.equals("pre")) return true;
-        if (page.blocks(e) > 0) return false;
+        if (blocks > 0) return false;
         if (PARAGRAPHS.contains(name)) return true;
         Element parent = e.parent();
         return LOOSE_TEXT_HOLDERS.contains(name) && parent != null && page.blocks(parent) > 0

@@ -36,6 +36,8 @@ final class PageIndex {
     private int[] linkText = new int[256];
     private int[] blocks = new int[256];
     private int[] flags = new int[256];
+    /** The position of each element's parent, -1 for the document. */
+    private int[] parent = new int[256];
     private byte[] bits = new byte[256];
     private final ElementTable indexes = new ElementTable();
     final List<Element> metas = new ArrayList<>();
@@ -69,7 +71,7 @@ final class PageIndex {
         while (true) {
             boolean descend = false;
             if (node instanceof Element e) {
-                int i = enter(e, classFlags);
+                int i = enter(e, classFlags, depth > 0 ? open[depth - 1] : -1);
                 if (depth == open.length) open = Arrays.copyOf(open, depth * 2);
                 open[depth++] = i;
                 descend = e.childNodeSize() > 0;
@@ -105,10 +107,11 @@ final class PageIndex {
         return depth;
     }
 
-    private int enter(Element e, ClassFlags classFlags) {
+    private int enter(Element e, ClassFlags classFlags, int parentAt) {
         String name = e.normalName();
         int i = elements.size();
         if (i == size.length) grow();
+        parent[i] = parentAt;
         int f = 0;
         boolean itemprop = false;
         if (e.attributesSize() > 0) {
@@ -160,6 +163,7 @@ final class PageIndex {
         linkText = Arrays.copyOf(linkText, n);
         blocks = Arrays.copyOf(blocks, n);
         flags = Arrays.copyOf(flags, n);
+        parent = Arrays.copyOf(parent, n);
         bits = Arrays.copyOf(bits, n);
     }
 
@@ -256,9 +260,9 @@ final class PageIndex {
         int t = text[i];
         int link = linkText[i];
         int b = blocks[i] + ((bits[i] & BLOCK) != 0 ? 1 : 0);
-        for (Element p = e.parent(); p != null; p = p.parent()) {
-            int pi = index(p);
-            if (pi < 0) continue;
+        // the parents by position: only detach changes the page before the body is written, and an element not
+        // removed keeps the ancestors it had when indexed
+        for (int pi = parent[i]; pi >= 0; pi = parent[pi]) {
             if ((bits[pi] & ANCHOR) != 0) link = t;
             text[pi] -= t;
             linkText[pi] -= link;
