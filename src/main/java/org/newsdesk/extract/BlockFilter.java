@@ -48,25 +48,49 @@ final class BlockFilter {
     boolean keeps(Element e) {
         String name = e.normalName();
         if (name.equals("h1")) return false;
-        if (isBoilerplateClass(e)) return false;
-        int text = stats.text(e);
+        int at = stats.index(e); // one lookup: the checks below read the facts by position
+        if (isBoilerplateClass(e, at)) return false;
+        int text = stats.textAt(at);
         // line-level checks read the text: only for short blocks and spans, not for words inside a sentence
         if (text == 0 || text >= 300 || BodyWriter.isInline(name) && !name.equals("span")) {
-            return !isLinkCluster(e, name, text);
+            return !isLinkCluster(e, at, name, text);
         }
-        if (isLinkCluster(e, name, text)) return false;
-        boolean linked = stats.linkText(e) > 0;
+        if (isLinkCluster(e, at, name, text)) return false;
+        boolean linked = stats.linkTextAt(at) > 0;
         boolean heading = name.length() == 2 && name.charAt(0) == 'h' && !title.isEmpty();
         // only the checks below read the text: a longer block without links that is no heading passes unread
         if (text >= 120 && !linked && !heading) return true;
-        String t = e.text();
-        if (text < 120 && BOILERPLATE_LINE.matcher(t).matches()) return false;
+        String t = null;
+        if (text < 120 && mayBeBoilerplateLine(e) && BOILERPLATE_LINE.matcher(t = e.text()).matches()) return false;
+        if (!linked && !heading) return true;
+        if (t == null) t = e.text();
         if (linked && isShouting(t)) return false;
         if (linked && text < 250 && (name.equals("p") || name.equals("li") || name.equals("div"))
                 && RelatedLinks.INLINE_PREFIX.matcher(t).find()) {
             return false;
         }
         return !(heading && Text.normalize(t).toLowerCase(Locale.ROOT).equals(title));
+    }
+
+    /**
+     * Whether the element's text may be a {@link #BOILERPLATE_LINE}: after white space and punctuation, each of the
+     * pattern's lines starts with one of these letters (in any case), a digit or '©' (a character
+     * beyond the BMP may be punctuation). Most short paragraphs are
+     * passed over without building their text.
+     */
+    private static boolean mayBeBoilerplateLine(Element e) {
+        char c = Text.firstChar(e);
+        return c == 0 || Character.isSurrogate(c) || isPunctuation(c)
+                || Text.mayStartWith(c, "atsrmfnclpvdgiweр광広©0123456789");
+    }
+
+    private static boolean isPunctuation(char c) {
+        return switch (Character.getType(c)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
+                    Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION -> true;
+            default -> false;
+        };
     }
 
     /** A line in capitals that links somewhere: a promotion ("GET THE APP BY CLICKING HERE"). */
@@ -80,16 +104,17 @@ final class BlockFilter {
         return letters >= 10;
     }
 
-    private boolean isBoilerplateClass(Element e) {
-        int flags = stats.flags(e);
-        if (!ClassFlags.has(flags, ClassFlags.NEGATIVE) || stats.text(e) > bodyText / 2) return false;
+    private boolean isBoilerplateClass(Element e, int at) {
+        int flags = stats.flagsAt(at);
+        if (!ClassFlags.has(flags, ClassFlags.NEGATIVE) || stats.textAt(at) > bodyText / 2) return false;
         if (PageCleaner.embeddedPost(stats, e)) return false;
-        return !ClassFlags.has(flags, ClassFlags.POSITIVE) || stats.text(e) < 300 || stats.linkDensity(e) > 0.3;
+        return !ClassFlags.has(flags, ClassFlags.POSITIVE) || stats.textAt(at) < 300
+                || stats.linkDensityAt(at) > 0.3;
     }
 
-    private boolean isLinkCluster(Element e, String name, int text) {
+    private boolean isLinkCluster(Element e, int at, String name, int text) {
         if (text == 0) return false;
-        double density = stats.linkDensity(e);
+        double density = stats.linkDensityAt(at);
         return switch (name) {
             case "ul", "ol", "dl" -> density > 0.5 && text < 2000;
             case "div", "section", "aside", "table", "header", "footer", "article" -> density > 0.4;

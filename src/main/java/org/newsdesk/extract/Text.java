@@ -91,7 +91,11 @@ final class Text {
      * reads the whole text. Errs towards yes, for white space the patterns skip but {@link #isSpace} does not know.
      */
     static boolean startsWithAny(Element e, String letters) {
-        char c = firstChar(e);
+        return mayStartWith(firstChar(e), letters);
+    }
+
+    /** {@link #startsWithAny} for a first character already found. */
+    static boolean mayStartWith(char c, String letters) {
         char folded = Character.toLowerCase(Character.toUpperCase(c));
         return letters.indexOf(folded) >= 0 || letters.indexOf(Character.toLowerCase(c)) >= 0
                 || Character.isWhitespace(c) || Character.isSpaceChar(c);

@@ -59,4 +59,27 @@ class BoilerplateTest {
                 + "<figcaption>The entrance to the vault in winter.</figcaption></figure>");
         assertThat(c.bodyText()).doesNotContain("entrance to the vault");
     }
+
+    @Test
+    void dropsLabelLinesThatOpenWithPunctuationCapitalsOrFoldedLetters() {
+        String html = """
+                <html><head><title>Vote</title></head><body><article>
+                <p>The city council voted seven to two on Wednesday to approve a budget that doubles the opening \
+                hours of the central library, after years of requests from librarians and students.</p>
+                <p>— Advertisement —</p>
+                <p>\u017fhare this story</p>
+                <p>© 2026 News Example</p>
+                <p>12 comments</p>
+                <p>РЕКЛАМА</p>
+                <p>Turnout was high.</p>
+                <p>Opponents said the money would be better spent on road repairs, and promised to raise the matter \
+                again next year when the council sets its next budget.</p>
+                </article></body></html>""";
+        assertThat(extractor.extract(html, URI.create("https://news.example/vote")).bodyText()).isEqualTo("""
+                The city council voted seven to two on Wednesday to approve a budget that doubles the opening hours \
+                of the central library, after years of requests from librarians and students.
+                Turnout was high.
+                Opponents said the money would be better spent on road repairs, and promised to raise the matter \
+                again next year when the council sets its next budget.""");
+    }
 }
