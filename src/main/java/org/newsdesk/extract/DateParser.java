@@ -1,5 +1,6 @@
 package org.newsdesk.extract;
 
+import java.text.ParsePosition;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -127,6 +128,10 @@ final class DateParser {
         cleaned = ORDINAL.matcher(cleaned).replaceAll("$1").replace(" at ", " ").replace(" - ", " ");
         cleaned = SEPT.matcher(PM.matcher(AM.matcher(cleaned).replaceAll("AM")).replaceAll("PM")).replaceAll("Sep");
         for (DateTimeFormatter f : TEXTUAL) {
+            // the first step of parse() without its exception: a layout that does not fit is passed over without
+            // building one (and its stack trace)
+            ParsePosition at = new ParsePosition(0);
+            if (f.parseUnresolved(cleaned, at) == null || at.getIndex() < cleaned.length()) continue;
             try {
                 TemporalAccessor t = f.parse(cleaned);
                 return toInstant(t);
