@@ -52,13 +52,20 @@ final class EdgeTrimmer {
 
     private static boolean isLabel(Element block, boolean atEnd) {
         String name = block.normalName();
-        String text = Text.normalize(block.text());
-        if (text.isEmpty()) return !name.equals("figure") && !name.equals("table");
         boolean heading = name.length() == 2 && name.charAt(0) == 'h';
-        if (heading) return atEnd;
-        if (!name.equals("p")) return false;
+        // only a paragraph's words are read: any other block is a label when blank, a heading at the end too, and
+        // the text of a large block is not built to learn that it is not blank
+        if (heading) return atEnd || isBlank(block);
+        if (!name.equals("p")) return !name.equals("figure") && !name.equals("table") && isBlank(block);
+        String text = Text.normalize(block.text());
+        if (text.isEmpty()) return true;
         if (SENTENCE_END.indexOf(text.charAt(text.length() - 1)) >= 0) return false;
         return words(text) < SHORT_WORDS;
+    }
+
+    /** Whether the block's normalized text is empty; built only when no visible character shows first. */
+    private static boolean isBlank(Element block) {
+        return !Text.hasVisible(block) && Text.normalize(block.text()).isEmpty();
     }
 
     private static int words(String text) {

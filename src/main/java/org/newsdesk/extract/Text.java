@@ -69,6 +69,29 @@ final class Text {
         return false;
     }
 
+    /**
+     * Whether the element's text, as {@code text()} gives it, has a character that {@link #normalize} keeps: one
+     * that is no white space and not the soft hyphen {@code text()} leaves out. Stops at the first.
+     */
+    static boolean hasVisible(Element e) {
+        for (Node n = e.firstChild(); n != null; ) {
+            if (n instanceof TextNode t) {
+                String s = t.getWholeText();
+                for (int i = 0; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    if (!isSpace(c) && c != '\u00ad') return true;
+                }
+            }
+            if (n.childNodeSize() > 0) {
+                n = n.firstChild();
+                continue;
+            }
+            while (n != null && n != e && n.nextSibling() == null) n = n.parent();
+            n = n == null || n == e ? null : n.nextSibling();
+        }
+        return false;
+    }
+
     /** The first character of the element's text that is not white space, or 0 when it has none. */
     static char firstChar(Element e) {
         for (Node n = e.firstChild(); n != null; ) {
