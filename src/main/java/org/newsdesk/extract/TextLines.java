@@ -67,11 +67,19 @@ final class TextLines {
             line.append(text);
             return;
         }
-        for (int i = 0, n = text.length(); i < n; i++) {
+        // the runs between the characters to change are copied whole
+        int n = text.length();
+        int start = 0;
+        for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00a0') line.append(' ');
-            else if (c != '\u200b' && c != '\u00ad') line.append(c);
+            if (c > ' ' && c < '\u00a0') continue; // most characters: one test
+            boolean space = c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00a0';
+            if (!space && c != '\u200b' && c != '\u00ad') continue;
+            line.append(text, start, i);
+            if (space) line.append(' ');
+            start = i + 1;
         }
+        line.append(text, start, n);
     }
 
     private static void cellBreak(StringBuilder line) {
