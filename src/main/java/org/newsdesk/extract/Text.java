@@ -21,21 +21,25 @@ final class Text {
     /** Collapses every run of white space (including no-break and zero-width spaces) to one space and strips. */
     static String normalize(@Nullable String s) {
         if (s == null || s.isEmpty()) return "";
-        StringBuilder out = null;
-        boolean space = true;
         int n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            boolean ws = isSpace(c);
-            boolean keep = !ws || !space;
-            if (out == null && (ws && (c != ' ' || space) || !keep)) out = new StringBuilder(n).append(s, 0, i);
-            if (keep && out != null) out.append(ws ? ' ' : c);
-            space = ws;
+        int i = 0;
+        while (i < n && isSpace(s.charAt(i))) i++;
+        // words and the single plain spaces between them are copied in stretches; a builder only when one changes
+        StringBuilder out = null;
+        int from = i;
+        while (i < n) {
+            while (i < n && !isSpace(s.charAt(i))) i++;
+            if (i == n) break;
+            int run = i;
+            while (i < n && isSpace(s.charAt(i))) i++;
+            if (i < n && i - run == 1 && s.charAt(run) == ' ') continue;
+            if (out == null) out = new StringBuilder(n);
+            out.append(s, from, run);
+            if (i < n) out.append(' ');
+            from = i;
         }
-        String r = out == null ? s : out.toString();
-        int end = r.length();
-        while (end > 0 && r.charAt(end - 1) == ' ') end--;
-        return end == r.length() ? r : r.substring(0, end);
+        if (out == null) return from == 0 ? s : s.substring(from);
+        return out.append(s, from, n).toString();
     }
 
     /** Like {@link #normalize} but keeps line breaks (for preformatted text). */
