@@ -1,5 +1,7 @@
 package org.newsdesk.extract;
 
+import java.util.function.IntPredicate;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -61,16 +63,7 @@ final class Text {
 
     /** Whether any text below the element has a character that is not white space; stops at the first. */
     static boolean hasText(Element e) {
-        for (Node n = e.firstChild(); n != null; ) {
-            if (n instanceof TextNode t && !t.isBlank()) return true;
-            if (n.childNodeSize() > 0) {
-                n = n.firstChild();
-                continue;
-            }
-            while (n != null && n != e && n.nextSibling() == null) n = n.parent();
-            n = n == null || n == e ? null : n.nextSibling();
-        }
-        return false;
+        return first(e, c -> !StringUtil.isWhitespace(c)) != NONE;
     }
 
     /**
@@ -78,30 +71,23 @@ final class Text {
      * that is no white space and not the soft hyphen {@code text()} leaves out. Stops at the first.
      */
     static boolean hasVisible(Element e) {
-        for (Node n = e.firstChild(); n != null; ) {
-            if (n instanceof TextNode t) {
-                String s = t.getWholeText();
-                for (int i = 0; i < s.length(); i++) {
-                    char c = s.charAt(i);
-                    if (!isSpace(c) && c != '\u00ad') return true;
-                }
-            }
-            if (n.childNodeSize() > 0) {
-                n = n.firstChild();
-                continue;
-            }
-            while (n != null && n != e && n.nextSibling() == null) n = n.parent();
-            n = n == null || n == e ? null : n.nextSibling();
-        }
-        return false;
+        return first(e, c -> !isSpace((char) c) && c != '\u00ad') != NONE;
     }
 
     /** The first character of the element's text that is not white space, or 0 when it has none. */
     static char firstChar(Element e) {
+        int c = first(e, k -> !isSpace((char) k));
+        return c == NONE ? 0 : (char) c;
+    }
+
+    private static final int NONE = -1;
+
+    /** The first character of the text below the element, in document order, that the test takes; else {@link #NONE}. */
+    private static int first(Element e, IntPredicate takes) {
         for (Node n = e.firstChild(); n != null; ) {
             if (n instanceof TextNode t) {
                 String s = t.getWholeText();
-                for (int i = 0; i < s.length(); i++) if (!isSpace(s.charAt(i))) return s.charAt(i);
+                for (int i = 0; i < s.length(); i++) if (takes.test(s.charAt(i))) return s.charAt(i);
             }
             if (n.childNodeSize() > 0) {
                 n = n.firstChild();
@@ -110,7 +96,7 @@ final class Text {
             while (n != null && n != e && n.nextSibling() == null) n = n.parent();
             n = n == null || n == e ? null : n.nextSibling();
         }
-        return 0;
+        return NONE;
     }
 
     /**
