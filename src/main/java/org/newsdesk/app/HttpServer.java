@@ -36,7 +36,7 @@ final class HttpServer implements AutoCloseable {
                 new ArticleViews(newsdesk.database, newsdesk.annotations), newsdesk.storyStore, newsdesk.storyDesk, newsdesk.assistant, newsdesk.sourceService,
                 newsdesk.index, new Templates(), newsdesk.registry::scrape, newsdesk.clock,
                 new Membership(readers.accounts, readers.invitations, readers.appPasswords, readers.csrf, readers.reading,
-                        readers.comments, readers.subscriptions, readers.savedSearches, readers.readerStore::changes));
+                        readers.comments, readers.subscriptions, readers.savedSearches));
         HiddenSources hidden = new HiddenSources(readers.accounts, readers.subscriptions,
                 () -> newsdesk.sources.list().stream().map(Source::id).toList());
         ApiRoutes api = new ApiRoutes(newsdesk.sourceService, newsdesk.articles, newsdesk.listing, newsdesk.storyStore,

@@ -25,6 +25,10 @@ public final class Accounts {
     static final String PUBLIC_MODE = "public_mode";
 
     private static final String WRONG = "the name or the password is wrong";
+    private static final long ACCOUNTS_KNOWN_NANOS = java.time.Duration.ofSeconds(2).toNanos();
+
+    /** Whether accounts exist, as the store said after this process's {@code changes}-th reader change. */
+    private record AccountsKnown(boolean exist, long changes, long at) {}
 
     private final ReaderStore readers;
     private final SessionStore sessions;
@@ -33,6 +37,7 @@ public final class Accounts {
     private final SignInGuard guard;
     private final SessionTokens tokens;
     private final Clock clock;
+    private volatile @Nullable AccountsKnown accountsKnown;
 
     public Accounts(ReaderStore readers, SessionStore sessions, SettingStore settings, PasswordHasher hasher,
                     SignInGuard guard, Clock clock) {
@@ -45,9 +50,20 @@ public final class Accounts {
         this.tokens = new SessionTokens(sessions, readers, new Secrets(), clock);
     }
 
-    /** False until the first account is made: the web shows its first-run page meanwhile. */
+    /**
+     * False until the first account is made: the web shows its first-run page meanwhile. Every web request asks, so
+     * the answer is kept for {@link #ACCOUNTS_KNOWN_NANOS} unless this process added or removed a reader meanwhile
+     * (a query each was a fifth of a kept page's cost); an account added by another process (the command line beside
+     * a running server) counts that much later.
+     */
     public boolean hasAccounts() {
-        return readers.count() > 0;
+        AccountsKnown known = accountsKnown;
+        long changes = readers.changes();
+        long now = System.nanoTime();
+        if (known != null && known.changes() == changes && now - known.at() < ACCOUNTS_KNOWN_NANOS) return known.exist();
+        boolean exist = readers.count() > 0;
+        accountsKnown = new AccountsKnown(exist, changes, now);
+        return exist;
     }
 
     /**

@@ -36,26 +36,13 @@ final class Access {
     private static final List<String> OPEN = List.of("/signin", "/setup", "/invite/", "/me/menu", "/me/front-bar",
             "/me/nav-link");
 
-    /**
-     * How long whether accounts exist is believed without asking the store again, unless this process added or
-     * removed a reader meanwhile: every request asks, and asking was a query each, a fifth of a kept page's cost.
-     * An account added by another process (the CLI beside a running server) counts this much later.
-     */
-    private static final long ACCOUNTS_KNOWN_NANOS = java.time.Duration.ofSeconds(2).toNanos();
-
-    /** Whether accounts exist, as the store said after this process's {@code changes}-th reader change. */
-    private record AccountsKnown(boolean exist, long changes, long at) {}
-
     private final Accounts accounts;
     private final CsrfTokens csrf;
-    private final java.util.function.LongSupplier readerChanges;
     private final Clock clock;
-    private volatile @org.jspecify.annotations.Nullable AccountsKnown accountsKnown;
 
-    Access(Accounts accounts, CsrfTokens csrf, java.util.function.LongSupplier readerChanges, Clock clock) {
+    Access(Accounts accounts, CsrfTokens csrf, Clock clock) {
         this.accounts = accounts;
         this.csrf = csrf;
-        this.readerChanges = readerChanges;
         this.clock = clock;
     }
 
@@ -69,7 +56,7 @@ final class Access {
             checkApi(ctx);
             return;
         }
-        boolean accountsExist = accountsExist();
+        boolean accountsExist = accounts.hasAccounts();
         if (path.startsWith("/admin") || path.startsWith("/account") || path.equals("/starred") || path.equals("/unread")
                 || ownedByReaders(path)) {
             if (!accountsExist) redirect(ctx, "/setup");
@@ -88,7 +75,7 @@ final class Access {
 
     /** The JSON API: reads follow the reading rule; changes need an admin's session and its CSRF header. */
     private void checkApi(Context ctx) {
-        if (!accountsExist()) return;
+        if (!accounts.hasAccounts()) return;
         Authenticated who = signedIn(ctx);
         if (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD) {
             if (who == null && !accounts.publicMode()) throw new UnauthorizedResponse("Sign in to use this API.");
@@ -99,16 +86,6 @@ final class Access {
         if (!csrf.matches(who.session(), ctx.header(CsrfTokens.HEADER))) {
             throw new ForbiddenResponse("Send the session's " + CsrfTokens.HEADER + " header with changes.");
         }
-    }
-
-    private boolean accountsExist() {
-        AccountsKnown known = accountsKnown;
-        long changes = readerChanges.getAsLong();
-        long now = System.nanoTime();
-        if (known != null && known.changes() == changes && now - known.at() < ACCOUNTS_KNOWN_NANOS) return known.exist();
-        boolean exist = accounts.hasAccounts();
-        accountsKnown = new AccountsKnown(exist, changes, now);
-        return exist;
     }
 
     /** A reader's own subscriptions and saved searches: signed-in readers only, admins or not. */

@@ -12,12 +12,11 @@ import org.newsdesk.readers.Subscriptions;
 
 /**
  * The readers' services the web pages use: accounts, invitations, app passwords, reading state, comments,
- * subscriptions and saved searches; and a number that moves whenever this process adds or removes a reader
- * (ReaderStore.changes), for what is kept about accounts in general.
+ * subscriptions and saved searches.
  */
 public record Membership(Accounts accounts, Invitations invitations, AppPasswords appPasswords, CsrfTokens csrf,
                          ReadingState reading, Comments comments, Subscriptions subscriptions,
-                         SavedSearches savedSearches, java.util.function.LongSupplier readerChanges) {
+                         SavedSearches savedSearches) {
     public Membership {
         Objects.requireNonNull(accounts, "accounts");
         Objects.requireNonNull(invitations, "invitations");
@@ -27,6 +26,5 @@ public record Membership(Accounts accounts, Invitations invitations, AppPassword
         Objects.requireNonNull(comments, "comments");
         Objects.requireNonNull(subscriptions, "subscriptions");
         Objects.requireNonNull(savedSearches, "savedSearches");
-        Objects.requireNonNull(readerChanges, "readerChanges");
     }
 }

@@ -46,7 +46,7 @@ public final class WebRoutes {
         this.templates = templates;
         this.metrics = metrics;
         Csrf csrf = new Csrf(members.csrf());
-        access = new Access(members.accounts(), members.csrf(), members.readerChanges(), clock);
+        access = new Access(members.accounts(), members.csrf(), clock);
         accountPages = new AccountPages(members, access, csrf, templates, clock);
         adminPages = new AdminPages(members, csrf, templates, clock);
         commentPages = new CommentPages(members, articles, stories, csrf, templates, clock);
