@@ -11,13 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.newsdesk.domain.Annotations;
 import org.newsdesk.domain.Article;
-import org.newsdesk.domain.Quote;
 import org.newsdesk.domain.SaidQuote;
 import org.newsdesk.store.AnnotationStore;
 import org.newsdesk.store.StoryStore;
-import org.newsdesk.domain.StoryMember;
 import org.newsdesk.domain.StorySummary;
 import org.newsdesk.domain.ArticleFilter;
 import org.newsdesk.domain.ArticleVersion;
@@ -26,12 +23,10 @@ import org.newsdesk.domain.LabelKind;
 import org.newsdesk.domain.ListingCursor;
 import org.newsdesk.domain.Source;
 import org.newsdesk.domain.SourceSummary;
-import org.newsdesk.search.SearchHit;
 import org.newsdesk.search.SearchIndex;
 import org.newsdesk.store.ArticleListing;
 import org.newsdesk.store.ArticleStore;
 import org.newsdesk.store.ReaderSources;
-import org.newsdesk.store.ArticleTeaser;
 import org.newsdesk.store.ArticleViews;
 import org.newsdesk.store.SourceStore;
 
@@ -40,13 +35,11 @@ final class ReadingPages {
 
     static final int PAGE_SIZE = 20;
     private static final int TOP_STORIES = 6;
-    private static final int RELATED = 5;
 
     private final SourceStore sources;
     private final ArticleStore articles;
     private final ArticleListing listing;
     private final AnnotationStore annotations;
-    private final ArticleViews views;
     private final StoryStore stories;
     private final SearchIndex index;
     private final Templates templates;
@@ -57,6 +50,7 @@ final class ReadingPages {
     private final Recent<List<SourceSummary>> sourceCounts;
     /** Source titles by id, which every card shows: a query per page otherwise. */
     private final Recent<Map<Long, String>> titles;
+    private final ArticlePages articlePages;
 
     ReadingPages(SourceStore sources, ArticleStore articles, ArticleListing listing, AnnotationStore annotations,
                  ArticleViews views, StoryStore stories, SearchIndex index, Templates templates, Clock clock, FeedChoice choice) {
@@ -66,13 +60,13 @@ final class ReadingPages {
         this.articles = articles;
         this.listing = listing;
         this.annotations = annotations;
-        this.views = views;
         this.index = index;
         this.templates = templates;
         this.clock = clock;
         this.topCategories = new Recent<>(() -> listing.labels(LabelKind.CATEGORY, 12), REFRESH, clock);
         this.sourceCounts = new Recent<>(sources::summaries, REFRESH, clock);
         this.titles = new Recent<>(this::loadSourceTitles, REFRESH, clock);
+        this.articlePages = new ArticlePages(sources, articles, listing, views, stories, index, clock, this.titles::get);
     }
 
     private static final java.time.Duration REFRESH = java.time.Duration.ofSeconds(10);
@@ -113,46 +107,9 @@ final class ReadingPages {
 
     void article(Context ctx) {
         long id = ctx.pathParamAsClass("id", Long.class).get();
-        FeedChoice.View view = choice.shared(ctx);
-        // Read more related articles when the reader hides sources, so that hiding some still leaves five to show.
-        ArticleViews.ArticleView found = views.find(id, view.hidden().isEmpty() ? RELATED : RELATED * 4)
+        Pages.ArticlePage page = articlePages.page(id, choice.shared(ctx))
                 .orElseThrow(() -> new NotFoundResponse("There is no article #" + id + "."));
-        Article article = found.article();
-        Map<Long, String> titles = sourceTitles();
-        String sourceTitle = titles.containsKey(article.sourceId()) ? titles.get(article.sourceId())
-                : sources.find(article.sourceId()).orElseThrow().title();
-        Instant now = clock.instant();
-        List<ArticleCard> related = relatedCards(found, view, titles, now);
-        var updated = article.content().updated();
-        Annotations annotated = found.annotations();
-        Pages.StoryLink story = storyLink(article, found.member(), titles);
-        Article labelled = annotated == null ? article : article.withMoreLabels(annotated.categories(), annotated.tags());
-        // Only a revised article has earlier versions: a query spared on most pages.
-        List<ArticleVersion> versions = article.version() > 1 ? articles.versions(article.id()) : List.of();
-        templates.render(ctx, "article.jte", new Pages.ArticlePage(article, sourceTitle,
-                TimeText.relative(article.shownAt(), now), TimeText.exact(article.shownAt()),
-                updated != null && !updated.equals(article.content().published()) ? TimeText.exact(updated) : null,
-                versions, related,
-                chips(labelled.categories(), "/categories/", List.of()),
-                chips(labelled.content().tags(), "/tags/", labelled.categories()),
-                annotated == null ? List.of() : annotated.summary(),
-                annotated == null ? List.of() : speakers(annotated.quotes()), story));
-    }
-
-    /**
-     * Cards of the related articles kept for the article, or, while none are kept yet (a new article in the moments
-     * after its commit, or during the backfill after an upgrade), of those the index finds now.
-     */
-    private List<ArticleCard> relatedCards(ArticleViews.ArticleView found, FeedChoice.View view,
-                                           Map<Long, String> titles, Instant now) {
-        List<ArticleTeaser> teasers = found.relatedTeasers();
-        if (found.related() == null) {
-            long id = found.article().id();
-            teasers = listing.teasers(index.related(id, view.hidden().isEmpty() ? RELATED : RELATED * 4).stream()
-                    .filter(hit -> view.shows(hit.sourceId())).limit(RELATED).map(SearchHit::articleId).toList());
-        }
-        return teasers.stream().filter(t -> view.shows(t.sourceId())).limit(RELATED)
-                .map(t -> ArticleCard.of(t, titles.getOrDefault(t.sourceId(), ""), now)).toList();
+        templates.render(ctx, "article.jte", page);
     }
 
     void version(Context ctx) {
@@ -241,29 +198,6 @@ final class ReadingPages {
         return cards;
     }
 
-    /** The article's story, its copies ("also published by") or the original it copies. */
-    private Pages.@Nullable StoryLink storyLink(Article article, @Nullable StoryMember member, Map<Long, String> titles) {
-        if (member == null) return null;
-        StorySummary story = stories.find(member.storyKey()).orElse(null);
-        if (story == null) return null;
-        List<String> copies = stories.copiesOf(article.id()).stream().map(a -> titles.getOrDefault(a.sourceId(), "")).distinct().toList();
-        Article original = member.copyOf() == null ? null : articles.find(member.copyOf()).orElse(null);
-        return new Pages.StoryLink(story.key(), story.title(), story.sourceCount(), copies,
-                original == null ? null : original.title(), original == null ? null : "/articles/" + original.id(),
-                original == null ? null : titles.getOrDefault(original.sourceId(), ""));
-    }
-
-    /** An article's quotes grouped by speaker, speakers in the order they first speak. */
-    private static List<Pages.Speaker> speakers(List<Quote> quotes) {
-        Map<String, List<Pages.Said>> bySpeaker = new java.util.LinkedHashMap<>();
-        for (Quote q : quotes) {
-            bySpeaker.computeIfAbsent(q.speaker(), k -> new ArrayList<>()).add(new Pages.Said(q.text(), q.verb(), q.reported(), null, null));
-        }
-        List<Pages.Speaker> speakers = new ArrayList<>();
-        bySpeaker.forEach((name, said) -> speakers.add(new Pages.Speaker(name, "/tags/" + encode(name), said)));
-        return speakers;
-    }
-
     /** What the person a tag names said, across sources; null when they said nothing Newsdesk caught. */
     private Pages.@Nullable Speaker said(String label) {
         List<SaidQuote> quotes = annotations.quotesBy(label, 30);
@@ -278,20 +212,6 @@ final class ReadingPages {
 
     private static List<Pages.Chip> counted(List<LabelCount> labels, String prefix) {
         return labels.stream().map(l -> new Pages.Chip(l.label(), prefix + encode(l.label()), l.count(), false)).toList();
-    }
-
-    /**
-     * Labels as chips, once each however spelt ("Rosa Delgado", "rosa-delgado"), first spelling kept, leaving out
-     * those already shown (a tag that is also a category).
-     */
-    private static List<Pages.Chip> chips(List<String> labels, String prefix, List<String> alreadyShown) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        alreadyShown.forEach(l -> seen.add(ArticleFilter.key(l)));
-        List<Pages.Chip> chips = new ArrayList<>();
-        for (String label : labels) {
-            if (seen.add(ArticleFilter.key(label))) chips.add(new Pages.Chip(label, prefix + encode(label), 0, false));
-        }
-        return chips;
     }
 
     /** Source titles by id; a few seconds old at most, and fresh at once after a change made here. */

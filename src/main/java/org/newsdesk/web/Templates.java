@@ -13,9 +13,14 @@ public final class Templates {
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
 
     void render(Context ctx, String template, Object model) {
+        ctx.contentType(HTML).result(bytes(template, model));
+    }
+
+    /** The page in UTF-8. */
+    byte[] bytes(String template, Object model) {
         // Straight to UTF-8 bytes: a page rendered to a String and encoded afterwards is copied twice more.
         Utf8ByteOutput out = new Utf8ByteOutput();
         engine.render(template, model, out);
-        ctx.contentType(HTML).result(out.toByteArray());
+        return out.toByteArray();
     }
 }
