@@ -74,7 +74,7 @@ public final class AnnotationStore {
             Optional<Annotations> found = handle.createQuery("SELECT " + columns("n") + " FROM article_annotations n "
                             + "WHERE article_id = :id")
                     .bind("id", articleId)
-                    .map((row, ctx) -> annotations(row))
+                    .map((row, ctx) -> annotations(row, 1))
                     .findOne();
             return found.map(a -> withQuotes(handle, articleId, a));
         });
@@ -87,23 +87,31 @@ public final class AnnotationStore {
                 + ".embedding AS n_embedding";
     }
 
-    /** The annotations of a row read with {@link #columns}, without quotes; null when the row had none. */
-    @org.jspecify.annotations.Nullable Annotations annotations(java.sql.ResultSet row) throws java.sql.SQLException {
-        String language = row.getString("n_language");
+    /**
+     * The annotations of a row read with {@link #columns}, without quotes, from its first column at {@code first};
+     * null when the row had none.
+     */
+    @org.jspecify.annotations.Nullable Annotations annotations(java.sql.ResultSet row, int first) throws java.sql.SQLException {
+        String language = row.getString(first);
         if (language == null) return null;
-        return new Annotations(language, entities(row.getString("n_entities")),
-                lists.strings(row.getString("n_tags"), "tags"), lists.strings(row.getString("n_categories"), "categories"),
-                List.of(), lists.strings(row.getString("n_summary"), "summary"), vector(row.getString("n_embedding")));
+        return new Annotations(language, entities(row.getString(first + 1)),
+                lists.strings(row.getString(first + 2), "tags"), lists.strings(row.getString(first + 3), "categories"),
+                List.of(), lists.strings(row.getString(first + 4), "summary"), vector(row.getString(first + 5)));
+    }
+
+    /** An article's quotes in order, bound to its id as the one parameter; read with {@link #quote}. */
+    static final String QUOTES = "SELECT speaker, text, verb, reported FROM quotes WHERE article_id = ? ORDER BY position";
+
+    static Quote quote(java.sql.ResultSet row) throws java.sql.SQLException {
+        return new Quote(row.getString(1), row.getString(2), row.getString(3), row.getInt(4) == 1);
     }
 
     /** The annotations with the article's quotes, read on the handle. */
     static Annotations withQuotes(org.jdbi.v3.core.Handle handle, long articleId, Annotations a) {
-        List<Quote> quotes = handle.createQuery(
-                        "SELECT speaker, text, verb, reported FROM quotes WHERE article_id = :id ORDER BY position")
-                .bind("id", articleId)
-                .map((row, ctx) -> new Quote(row.getString("speaker"), row.getString("text"), row.getString("verb"),
-                        row.getInt("reported") == 1))
-                .list();
+        return withQuotes(a, handle.createQuery(QUOTES).bind(0, articleId).map((row, ctx) -> quote(row)).list());
+    }
+
+    static Annotations withQuotes(Annotations a, List<Quote> quotes) {
         return quotes.isEmpty() ? a
                 : new Annotations(a.language(), a.entities(), a.tags(), a.categories(), quotes, a.summary(), a.embedding());
     }

@@ -37,22 +37,40 @@ public final class ArticleListing {
         if (ids.size() > ArticleStore.MAX_IDS) {
             throw new IllegalArgumentException("at most " + ArticleStore.MAX_IDS + " ids at once, was " + ids.size());
         }
-        return database.read("reading " + ids.size() + " article teasers", handle -> teasers(handle, ids));
+        return database.readKept("reading " + ids.size() + " article teasers", statements -> teasers(statements, ids));
     }
 
-    /** {@link #teasers(List)} on a handle already open. */
-    static List<ArticleTeaser> teasers(org.jdbi.v3.core.Handle handle, List<Long> ids) {
+    /**
+     * Statements for up to 5, 20, 100 and {@value ArticleStore#MAX_IDS} ids: a kept statement for each count of
+     * ids would be as many statements; the places left over repeat an id.
+     */
+    private static final int[] TEASER_SLOTS = {5, 20, 100, ArticleStore.MAX_IDS};
+    private static final List<String> TEASER_SQL = java.util.Arrays.stream(TEASER_SLOTS)
+            .mapToObj(n -> "SELECT id, source_id, title, shown_at, lead_image_url, COALESCE(standfirst, substr(body_text, 1, "
+                    + LEAD_CHARS + ")) FROM articles WHERE id IN (" + String.join(", ", java.util.Collections.nCopies(n, "?")) + ")")
+            .toList();
+
+    /** {@link #teasers(List)} through kept statements. */
+    static List<ArticleTeaser> teasers(KeptStatements.Lent statements, List<Long> ids) throws java.sql.SQLException {
         if (ids.isEmpty()) return List.of();
+        int slot = 0;
+        while (TEASER_SLOTS[slot] < ids.size()) slot++;
+        java.sql.PreparedStatement query = statements.prepared(TEASER_SQL.get(slot));
+        for (int i = 0; i < TEASER_SLOTS[slot]; i++) query.setLong(i + 1, ids.get(Math.min(i, ids.size() - 1)));
         java.util.Map<Long, ArticleTeaser> byId = new java.util.HashMap<>();
-        handle.createQuery("SELECT id, source_id, title, shown_at, lead_image_url, "
-                        + "COALESCE(standfirst, substr(body_text, 1, " + LEAD_CHARS + ")) AS lead "
-                        + "FROM articles WHERE id IN (<ids>)")
-                .bindList("ids", ids)
-                .map((row, ctx) -> new ArticleTeaser(row.getLong("id"), row.getLong("source_id"),
-                        row.getString("title"), Columns.instant(row, "shown_at"), row.getString("lead"),
-                        row.getString("lead_image_url")))
-                .forEach(t -> byId.put(t.id(), t));
-        return ids.stream().distinct().map(byId::get).filter(Objects::nonNull).toList();
+        try (java.sql.ResultSet row = query.executeQuery()) {
+            while (row.next()) {
+                ArticleTeaser teaser = new ArticleTeaser(row.getLong(1), row.getLong(2), row.getString(3),
+                        Instant.ofEpochMilli(row.getLong(4)), row.getString(6), row.getString(5));
+                byId.put(teaser.id(), teaser);
+            }
+        }
+        List<ArticleTeaser> inOrder = new ArrayList<>(byId.size());
+        for (Long id : ids) {
+            ArticleTeaser teaser = byId.remove(id); // removed, so that an id given twice shows once
+            if (teaser != null) inOrder.add(teaser);
+        }
+        return inOrder;
     }
 
     /** A page of the articles the filter selects, newest first, after the cursor when one is given. */

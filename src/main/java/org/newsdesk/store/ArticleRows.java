@@ -2,6 +2,7 @@ package org.newsdesk.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -26,10 +27,13 @@ final class ArticleRows {
             CONTENT_COLUMNS.stream().map(c -> c + " = :" + c).collect(Collectors.joining(", "));
 
     static final String ARTICLE = "id, source_id, url, identity, origin, fetched_at, version, categories, " + CONTENT;
+    static final List<String> ARTICLE_COLUMNS = List.of(ARTICLE.split(", "));
+    /** The positions of {@link #ARTICLE_COLUMNS} in a row that starts with them. */
+    private static final int[] IN_ORDER = sequence(1, ARTICLE_COLUMNS.size());
     /** The article columns qualified by a table alias, for joins. */
     static String articleColumns(String alias) {
         StringBuilder out = new StringBuilder();
-        for (String column : ARTICLE.split(",\\s*")) {
+        for (String column : ARTICLE_COLUMNS) {
             if (!out.isEmpty()) out.append(", ");
             out.append(alias).append('.').append(column);
         }
@@ -66,39 +70,66 @@ final class ArticleRows {
     }
 
     Article article(ResultSet row) throws SQLException {
-        long id = row.getLong("id");
-        String what = "article " + id;
-        return new Article(id, row.getLong("source_id"), row.getString("url"), row.getString("identity"),
-                origin(row.getString("origin"), what), Columns.instant(row, "fetched_at"), row.getInt("version"),
-                json.strings(row.getString("categories"), "the categories of " + what), content(row, what));
+        return article(row, positions(row, ARTICLE_COLUMNS));
+    }
+
+    /**
+     * An article from the columns of {@link #ARTICLE} in that order, the first at {@code first}: for the reads that
+     * know where their columns are, which spares looking each up by name.
+     */
+    Article article(ResultSet row, int first) throws SQLException {
+        return article(row, first == 1 ? IN_ORDER : sequence(first, ARTICLE_COLUMNS.size()));
     }
 
     ArticleVersion version(ResultSet row) throws SQLException {
         long articleId = row.getLong("article_id");
         int version = row.getInt("version");
         String what = "version " + version + " of article " + articleId;
-        return new ArticleVersion(articleId, version, Columns.instant(row, "fetched_at"), content(row, what));
+        return new ArticleVersion(articleId, version, Columns.instant(row, "fetched_at"),
+                content(row, positions(row, CONTENT_COLUMNS), 0, what));
     }
 
-    private ArticleContent content(ResultSet row, String what) throws SQLException {
-        String imageUrl = row.getString("lead_image_url");
+    /** @param at where each column of {@link #ARTICLE} is in the row, in that order */
+    private Article article(ResultSet row, int[] at) throws SQLException {
+        long id = row.getLong(at[0]);
+        String what = "article " + id;
+        return new Article(id, row.getLong(at[1]), row.getString(at[2]), row.getString(at[3]),
+                origin(row.getString(at[4]), what), Instant.ofEpochMilli(row.getLong(at[5])), row.getInt(at[6]),
+                json.strings(row.getString(at[7]), "the categories of " + what), content(row, at, 8, what));
+    }
+
+    /** @param at where each column of {@link #CONTENT_COLUMNS} is in the row, in that order, from {@code from} */
+    private ArticleContent content(ResultSet row, int[] at, int from, String what) throws SQLException {
+        String imageUrl = row.getString(at[from + 7]);
         Image image = imageUrl == null ? null
-                : new Image(imageUrl, row.getString("lead_image_caption"), row.getString("lead_image_credit"));
+                : new Image(imageUrl, row.getString(at[from + 8]), row.getString(at[from + 9]));
         return new ArticleContent(
-                row.getString("title"),
-                json.strings(row.getString("authors"), "the authors of " + what),
-                Columns.instantOrNull(row, "published_at"),
-                Columns.instantOrNull(row, "updated_at"),
-                row.getString("site_name"),
-                row.getString("language"),
-                row.getString("canonical_url"),
+                row.getString(at[from]),
+                json.strings(row.getString(at[from + 1]), "the authors of " + what),
+                Columns.instantOrNull(row, at[from + 2]),
+                Columns.instantOrNull(row, at[from + 3]),
+                row.getString(at[from + 4]),
+                row.getString(at[from + 5]),
+                row.getString(at[from + 6]),
                 image,
-                row.getString("standfirst"),
-                row.getString("body_html"),
-                row.getString("body_text"),
-                json.strings(row.getString("tags"), "the tags of " + what),
-                row.getString("editor_note"),
-                json.links(row.getString("related"), "the related links of " + what));
+                row.getString(at[from + 10]),
+                row.getString(at[from + 11]),
+                row.getString(at[from + 12]),
+                json.strings(row.getString(at[from + 13]), "the tags of " + what),
+                row.getString(at[from + 14]),
+                json.links(row.getString(at[from + 15]), "the related links of " + what));
+    }
+
+    private static int[] positions(ResultSet row, List<String> columns) throws SQLException {
+        int[] at = new int[columns.size()];
+        for (int i = 0; i < at.length; i++) at[i] = row.findColumn(columns.get(i));
+        return at;
+    }
+
+    private static int[] sequence(int first, int count) {
+        int[] at = new int[count];
+        for (int i = 0; i < count; i++) at[i] = first + i;
+        return at;
     }
 
     private static ContentOrigin origin(String name, String what) {

@@ -1,11 +1,16 @@
 package org.newsdesk.store;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.newsdesk.domain.Annotations;
 import org.newsdesk.domain.Article;
+import org.newsdesk.domain.Quote;
 import org.newsdesk.domain.StoryMember;
 
 /**
@@ -33,6 +38,17 @@ public final class ArticleViews {
         }
     }
 
+    /** The article with its kept related ids, its place in a story and its annotations, in this order. */
+    private static final String ARTICLE = "SELECT " + ArticleRows.articleColumns("a")
+            + ", r.related_ids, s.story_key, s.copy_of, " + AnnotationStore.columns("n")
+            + " FROM articles a LEFT JOIN related_articles r ON r.article_id = a.id"
+            + " LEFT JOIN article_stories s ON s.article_id = a.id"
+            + " LEFT JOIN article_annotations n ON n.article_id = a.id WHERE a.id = ?";
+    private static final int RELATED_IDS = ArticleRows.ARTICLE_COLUMNS.size() + 1;
+    private static final int STORY_KEY = RELATED_IDS + 1;
+    private static final int COPY_OF = STORY_KEY + 1;
+    private static final int ANNOTATIONS = COPY_OF + 1;
+
     private final Database database;
     private final AnnotationStore annotations;
     private final ArticleRows rows = new ArticleRows();
@@ -51,31 +67,42 @@ public final class ArticleViews {
         if (teasers < 0 || teasers > RelatedStore.MAX_KEPT) {
             throw new IllegalArgumentException("teasers must be 0 to " + RelatedStore.MAX_KEPT + ", was " + teasers);
         }
-        return database.read("reading article " + articleId + " for its page", handle -> {
-            Optional<ArticleView> found = handle.createQuery("SELECT " + ArticleRows.articleColumns("a")
-                            + ", r.related_ids, s.story_key, s.copy_of, " + AnnotationStore.columns("n")
-                            + " FROM articles a LEFT JOIN related_articles r ON r.article_id = a.id"
-                            + " LEFT JOIN article_stories s ON s.article_id = a.id"
-                            + " LEFT JOIN article_annotations n ON n.article_id = a.id WHERE a.id = :id")
-                    .bind("id", articleId)
-                    .map((row, ctx) -> {
-                        String ids = row.getString("related_ids");
-                        long copy = row.getLong("copy_of");
-                        Long copyOf = row.wasNull() ? null : copy; // wasNull speaks of the column read last
-                        String story = row.getString("story_key");
-                        return new ArticleView(rows.article(row), ids == null ? null : RelatedStore.parse(ids, articleId),
-                                List.of(), annotations.annotations(row),
-                                story == null ? null : new StoryMember(articleId, story, copyOf));
-                    })
-                    .findOne();
-            if (found.isEmpty()) return found;
-            ArticleView view = found.get();
+        // Through statements kept prepared: on SQLite, preparing these cost more than running them.
+        return database.readKept("reading article " + articleId + " for its page", statements -> {
+            PreparedStatement query = statements.prepared(ARTICLE);
+            query.setLong(1, articleId);
+            ArticleView view;
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) return Optional.empty();
+                view = view(row, articleId);
+            }
             List<Long> related = view.related() == null ? List.of()
                     : view.related().subList(0, Math.min(teasers, view.related().size()));
             Annotations annotated = view.annotations() == null ? null
-                    : AnnotationStore.withQuotes(handle, articleId, view.annotations());
-            return Optional.of(new ArticleView(view.article(), view.related(), ArticleListing.teasers(handle, related),
-                    annotated, view.member()));
+                    : AnnotationStore.withQuotes(view.annotations(), quotes(statements, articleId));
+            return Optional.of(new ArticleView(view.article(), view.related(),
+                    ArticleListing.teasers(statements, related), annotated, view.member()));
         });
+    }
+
+    /** The view of a row of {@link #ARTICLE}, without teasers or quotes. */
+    private ArticleView view(ResultSet row, long articleId) throws SQLException {
+        Article article = rows.article(row, 1);
+        String ids = row.getString(RELATED_IDS);
+        String story = row.getString(STORY_KEY);
+        long copy = row.getLong(COPY_OF);
+        Long copyOf = row.wasNull() ? null : copy; // wasNull speaks of the column read last
+        return new ArticleView(article, ids == null ? null : RelatedStore.parse(ids, articleId), List.of(),
+                annotations.annotations(row, ANNOTATIONS), story == null ? null : new StoryMember(articleId, story, copyOf));
+    }
+
+    private static List<Quote> quotes(KeptStatements.Lent statements, long articleId) throws SQLException {
+        PreparedStatement query = statements.prepared(AnnotationStore.QUOTES);
+        query.setLong(1, articleId);
+        List<Quote> quotes = new ArrayList<>();
+        try (ResultSet row = query.executeQuery()) {
+            while (row.next()) quotes.add(AnnotationStore.quote(row));
+        }
+        return quotes;
     }
 }

@@ -51,6 +51,21 @@ class ArticleListingTest extends BackendTest {
     }
 
     @OnEveryBackend
+    void teasersOfMoreArticlesThanTheSmallestStatementTakesComeOnceEachInTheOrderAsked(Backend backend) {
+        long sourceId = openOn(backend);
+        List<Long> ids = new ArrayList<>();
+        for (int minute = 1; minute <= 7; minute++) ids.add(store(sourceId, "a" + minute, minute, true));
+        List<Long> asked = List.of(ids.get(6), ids.get(0), 999_999L, ids.get(3), ids.get(6), ids.get(5), ids.get(1),
+                ids.get(2), ids.get(4));
+
+        List<ArticleTeaser> teasers = new ArticleListing(articlesDatabase).teasers(asked);
+
+        assertThat(teasers).extracting(ArticleTeaser::id)
+                .containsExactly(ids.get(6), ids.get(0), ids.get(3), ids.get(5), ids.get(1), ids.get(2), ids.get(4));
+        assertThat(teasers).extracting(ArticleTeaser::title).containsExactly("a7", "a1", "a4", "a6", "a2", "a3", "a5");
+    }
+
+    @OnEveryBackend
     void newestPagesByShownAtWithTheLastTimeAsCursor(Backend backend) {
         long sourceId = openOn(backend);
         store(sourceId, "p10", 10, true);
