@@ -40,6 +40,8 @@ public final class Database implements AutoCloseable {
     private static final int SQLITE_BUSY_TIMEOUT_MS = 10_000;
     /** WAL lets readers run beside the writer; two cores do not gain from more. */
     private static final int SQLITE_POOL_SIZE = 4;
+    /** How much of the file is read through a memory map; beyond it, pages are read as before. */
+    private static final long SQLITE_MAP_BYTES = 1L << 30;
     private static final int POSTGRESQL_POOL_SIZE = 10;
 
     private final Dialect dialect;
@@ -192,6 +194,10 @@ public final class Database implements AutoCloseable {
         // NORMAL is durable across application crashes in WAL mode; only a power cut may lose the last commits.
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        // Pages read through a memory map instead of a read call and a copy into each connection's page cache: an
+        // article page's look-ups, spread over the whole file, took a fifth less processor time. Writes still go
+        // through the log. (The flip side: a disk failing under a mapped page is a crash, not an error.)
+        config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(SQLITE_MAP_BYTES));
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl(jdbcUrl);
         return source;

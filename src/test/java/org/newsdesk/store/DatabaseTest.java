@@ -31,17 +31,19 @@ class DatabaseTest extends BackendTest {
     }
 
     @Test
-    void sqliteConnectionsUseWalForeignKeysAndABusyTimeout() {
+    void sqliteConnectionsUseWalForeignKeysABusyTimeoutAndAMemoryMap() {
         Database database = open(Backend.SQLITE);
 
         Map<String, Object> pragmas = database.jdbi().withHandle(handle -> Map.of(
                 "journal_mode", handle.createQuery("PRAGMA journal_mode").mapTo(String.class).one(),
                 "foreign_keys", handle.createQuery("PRAGMA foreign_keys").mapTo(Integer.class).one(),
                 "synchronous", handle.createQuery("PRAGMA synchronous").mapTo(Integer.class).one(),
-                "busy_timeout", handle.createQuery("PRAGMA busy_timeout").mapTo(Integer.class).one()));
+                "busy_timeout", handle.createQuery("PRAGMA busy_timeout").mapTo(Integer.class).one(),
+                "mmap_size", handle.createQuery("PRAGMA mmap_size").mapTo(Long.class).one()));
 
         assertThat(pragmas).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "journal_mode", "wal", "foreign_keys", 1, "synchronous", 1, "busy_timeout", 10_000));
+                "journal_mode", "wal", "foreign_keys", 1, "synchronous", 1, "busy_timeout", 10_000,
+                "mmap_size", 1L << 30));
         assertThat(dataDir.resolve("newsdesk.db")).isRegularFile();
     }
 
