@@ -25,10 +25,13 @@ public record ArticleCard(long id, String title, String sourceTitle, long source
                 teaser.imageUrl());
     }
 
-    private static String lead(String text) {
-        String firstLines = text.strip().replace('\n', ' ');
-        if (firstLines.length() <= LEAD_LENGTH) return firstLines;
-        int cut = firstLines.lastIndexOf(' ', LEAD_LENGTH);
-        return firstLines.substring(0, cut > 0 ? cut : LEAD_LENGTH) + "…";
+    /** The opening of the text on one line, cut at a space before {@value #LEAD_LENGTH} characters. */
+    static String lead(String text) {
+        String stripped = text.strip();
+        if (stripped.length() <= LEAD_LENGTH) return stripped.replace('\n', ' ');
+        // Only the characters up to the cut are looked at: the rest (a body's opening) goes.
+        String opening = stripped.substring(0, LEAD_LENGTH + 1).replace('\n', ' ');
+        int cut = opening.lastIndexOf(' ', LEAD_LENGTH);
+        return opening.substring(0, cut > 0 ? cut : LEAD_LENGTH) + "…";
     }
 }

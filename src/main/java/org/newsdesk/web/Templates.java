@@ -2,13 +2,14 @@ package org.newsdesk.web;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
-import gg.jte.output.Utf8ByteOutput;
 import io.javalin.http.Context;
 
 /** Renders the precompiled jte templates into responses. Thread-safe. */
 public final class Templates {
 
     private static final String HTML = "text/html; charset=utf-8";
+    /** Room for most pages (an article page is about 10 kB) without growing. */
+    private static final int PAGE_BYTES = 16 * 1024;
 
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
 
@@ -19,7 +20,7 @@ public final class Templates {
     /** The page in UTF-8. */
     byte[] bytes(String template, Object model) {
         // Straight to UTF-8 bytes: a page rendered to a String and encoded afterwards is copied twice more.
-        Utf8ByteOutput out = new Utf8ByteOutput();
+        PageOutput out = new PageOutput(PAGE_BYTES);
         engine.render(template, model, out);
         return out.toByteArray();
     }

@@ -8,8 +8,8 @@ import java.time.format.DateTimeFormatter;
 /** Times as readers want them: "5 hours ago", with the exact time for a hover. Stateless. */
 public final class TimeText {
 
-    private static final DateTimeFormatter EXACT =
-            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm z").withZone(ZoneId.systemDefault());
+    private static final ExactTimes EXACT = new ExactTimes(ZoneId.systemDefault());
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneId.systemDefault());
 
     private TimeText() {}
 
@@ -23,7 +23,7 @@ public final class TimeText {
         if (hours < 24) return plural(hours, "hour") + " ago";
         long days = ago.toDays();
         if (days < 30) return plural(days, "day") + " ago";
-        return DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneId.systemDefault()).format(time);
+        return DAY.format(time);
     }
 
     /** A duration in the largest whole unit: "5 minutes", "2 hours", "3 days". */
