@@ -70,7 +70,7 @@ public final class ArticleListing {
             ArticleTeaser teaser = byId.remove(id); // removed, so that an id given twice shows once
             if (teaser != null) inOrder.add(teaser);
         }
-        return inOrder;
+        return List.copyOf(inOrder);
     }
 
     /** A page of the articles the filter selects, newest first, after the cursor when one is given. */

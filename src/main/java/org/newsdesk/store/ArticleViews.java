@@ -67,7 +67,7 @@ public final class ArticleViews {
         if (teasers < 0 || teasers > RelatedStore.MAX_KEPT) {
             throw new IllegalArgumentException("teasers must be 0 to " + RelatedStore.MAX_KEPT + ", was " + teasers);
         }
-        // Through statements kept prepared: on SQLite, preparing these cost more than running them.
+        // Through statements kept prepared: on SQLite, preparing these cost about as much as running them.
         return database.readKept("reading article " + articleId + " for its page", statements -> {
             PreparedStatement query = statements.prepared(ARTICLE);
             query.setLong(1, articleId);

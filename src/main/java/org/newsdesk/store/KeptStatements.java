@@ -9,10 +9,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Statements kept prepared on each pooled connection from one read to the next, for the reads every article page
- * makes: SQLite prepares anew for every statement asked for, and preparing the article page's statements cost more
- * than running them (a look-up by key). They are kept on the driver's own connection, under the pool's wrapper,
- * which closes the statements made through it when the connection goes back to the pool. The pool lends a
- * connection to one thread at a time, and so its statements. Thread-safe.
+ * makes: sqlite-jdbc prepares anew for every statement asked for, and preparing the article page's statements
+ * cost about as much as running them (look-ups by key). They are kept on the driver's own connection, under the
+ * pool's wrapper, which closes the statements made through it when the connection goes back to the pool. The pool
+ * lends a connection to one thread at a time, and so its statements. Thread-safe.
  */
 final class KeptStatements {
 
