@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** Times as readers want them: "5 hours ago", with the exact time for a hover. Stateless. */
+/** Times as readers want them: "5 hours ago", with the exact time for a hover. Thread-safe. */
 public final class TimeText {
 
     private static final ExactTimes EXACT = new ExactTimes(ZoneId.systemDefault());
