@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -24,7 +25,7 @@ final class ArticleDocument {
 
     /** Commit data naming the layout an index was written with; raise {@link #LAYOUT} when fields change. */
     static final String LAYOUT_KEY = "newsdesk.layout";
-    static final String LAYOUT = "2";
+    static final String LAYOUT = "3";
 
     static final String ID = "id";
     static final String SOURCE_ID = "source_id";
@@ -34,6 +35,8 @@ final class ArticleDocument {
     static final String TITLE_EXACT = "title_exact";
     static final String BODY = "body";
     static final String BODY_EXACT = "body_exact";
+    /** The body's text for snippets, packed apart from the stored fields (see {@link BodyTexts}). */
+    static final String BODY_TEXT = "body_text";
     static final String BYLINE = "byline";
     static final String URL = "url";
     /** Categories and tags as written, for display; their {@code _key} twins are matched. */
@@ -73,7 +76,8 @@ final class ArticleDocument {
         doc.add(new SortedSetDocValuesFacetField(SOURCE_DIM, sourceLabel(article.sourceId(), sourceTitle)));
         doc.add(new Field(TITLE, article.title(), STORED_WITH_OFFSETS));
         doc.add(new Field(TITLE_EXACT, article.title(), INDEXED_WITH_OFFSETS));
-        doc.add(new Field(BODY, article.content().bodyText(), STORED_WITH_OFFSETS));
+        doc.add(new Field(BODY, article.content().bodyText(), INDEXED_WITH_OFFSETS));
+        doc.add(new BinaryDocValuesField(BODY_TEXT, BodyTexts.pack(article.content().bodyText())));
         doc.add(new Field(BODY_EXACT, article.content().bodyText(), INDEXED_WITH_OFFSETS));
         String byline = article.content().byline();
         if (byline != null) doc.add(new TextField(BYLINE, byline, Field.Store.YES));

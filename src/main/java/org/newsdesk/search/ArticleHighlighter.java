@@ -14,6 +14,8 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
@@ -25,7 +27,8 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
  *
  * <p>Lucene's "weight matches" mode, which builds the query's weight again for every hit, is used only when the
  * query has quoted phrases: for words alone, looking the words up in each hit's postings marks the same words at
- * a fraction of the cost.
+ * a fraction of the cost, and each word is looked up once per segment rather than once per hit (see
+ * {@link ForwardOffsets}).
  */
 final class ArticleHighlighter extends UnifiedHighlighter {
 
@@ -34,18 +37,22 @@ final class ArticleHighlighter extends UnifiedHighlighter {
     private static final Set<String> TWINS = Set.of(ArticleDocument.BODY_EXACT, ArticleDocument.TITLE_EXACT);
 
     private final Map<Integer, Document> documents;
+    private final Map<Integer, String> bodies;
 
     /**
      * @param documents the hits' stored documents by doc id
+     * @param bodies    the hits' bodies by doc id (they are not among the stored fields)
      * @param exact     whether the query matches the exact twins (quoted phrases), which needs weight matches
      */
-    ArticleHighlighter(IndexSearcher searcher, Analyzer analyzer, Map<Integer, Document> documents, boolean exact) {
+    ArticleHighlighter(IndexSearcher searcher, Analyzer analyzer, Map<Integer, Document> documents,
+                       Map<Integer, String> bodies, boolean exact) {
         super(UnifiedHighlighter.builder(searcher, analyzer)
                 .withWeightMatches(exact)
                 .withFormatter(new SnippetFormatter())
                 .withScorer(new PassageRanker())
                 .withMaxNoHighlightPassages(0));
         this.documents = documents;
+        this.bodies = bodies;
     }
 
     /** Whether the query looks in the exact twins of title or body: quoted phrases do. */
@@ -75,12 +82,20 @@ final class ArticleHighlighter extends UnifiedHighlighter {
             Document document = documents.get(doc);
             CharSequence[] texts = new CharSequence[fields.length];
             for (int i = 0; i < fields.length; i++) {
-                String text = document == null ? null : document.get(fields[i]);
+                String text = fields[i].equals(ArticleDocument.BODY) ? bodies.get(doc)
+                        : document == null ? null : document.get(fields[i]);
                 texts[i] = text != null ? text : "";
             }
             values.add(texts);
         }
         return values;
+    }
+
+    @Override
+    protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+        boolean wordsAlone = source == OffsetSource.POSTINGS && !components.phraseHelper().hasPositionSensitivity()
+                && components.automata().length == 0 && !components.highlightFlags().contains(HighlightFlag.WEIGHT_MATCHES);
+        return wordsAlone ? new ForwardOffsets(components) : super.getOffsetStrategy(source, components);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.newsdesk.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import org.apache.lucene.search.TopDocs;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns a page of matching documents into hits: each stored document read once, its title and body marked where
+ * Turns a page of matching documents into hits: each stored document and body read once, its title and body marked where
  * the words matched, or the body's opening when they matched elsewhere. Thread-safe (stateless but for the
  * analyzer, which is).
  */
@@ -30,11 +31,16 @@ final class HitReader {
     /** @param textQuery the words and phrases to mark, or null to mark nothing */
     List<SearchHit> read(IndexSearcher searcher, @Nullable Query textQuery, ScoreDoc[] page) throws IOException {
         StoredFields stored = searcher.storedFields();
+        int[] docs = new int[page.length];
+        for (int i = 0; i < page.length; i++) docs[i] = page[i].doc;
+        // In index order: neighbouring hits may share a block of stored fields, unpacked once then.
+        Arrays.sort(docs);
         Map<Integer, Document> documents = new HashMap<>();
-        for (ScoreDoc hit : page) documents.put(hit.doc, stored.document(hit.doc));
+        for (int doc : docs) documents.put(doc, stored.document(doc));
+        Map<Integer, String> bodies = BodyTexts.read(searcher.getIndexReader(), docs);
         Map<String, String[]> marked = Map.of();
         if (textQuery != null && page.length > 0) {
-            marked = new ArticleHighlighter(searcher, analyzer, documents, ArticleHighlighter.exact(textQuery)).highlightFields(
+            marked = new ArticleHighlighter(searcher, analyzer, documents, bodies, ArticleHighlighter.exact(textQuery)).highlightFields(
                     new String[] {ArticleDocument.BODY, ArticleDocument.TITLE}, textQuery, new TopDocs(null, page),
                     new int[] {2, 1});
         }
@@ -44,7 +50,7 @@ final class HitReader {
             String snippet = marked.isEmpty() ? null : marked.get(ArticleDocument.BODY)[i];
             String title = marked.isEmpty() ? null : marked.get(ArticleDocument.TITLE)[i];
             hits.add(ArticleDocument.hit(doc, page[i].score,
-                    snippet != null ? snippet : SnippetFormatter.lead(doc.get(ArticleDocument.BODY)), title));
+                    snippet != null ? snippet : SnippetFormatter.lead(bodies.get(page[i].doc)), title));
         }
         return hits;
     }

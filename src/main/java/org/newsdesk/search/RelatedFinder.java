@@ -46,8 +46,7 @@ final class RelatedFinder {
     private static final int MAX_DOC_FREQ_PERCENT = 5;
     private static final int MIN_MAX_DOC_FREQ = 100;
     private static final String[] FIELDS = {ArticleDocument.TITLE, ArticleDocument.BODY};
-    private static final Set<String> READ_FIELDS = Set.of(ArticleDocument.TITLE, ArticleDocument.BODY,
-            ArticleDocument.SHOWN_AT);
+    private static final Set<String> READ_FIELDS = Set.of(ArticleDocument.TITLE, ArticleDocument.SHOWN_AT);
 
     private static final Set<String> ID_FIELD = Set.of(ArticleDocument.ID);
 
@@ -114,8 +113,9 @@ final class RelatedFinder {
         like.setMaxQueryTerms(QUERY_TERMS);
         like.setBoost(true);
         // The text of both fields read in one go; like(docId) would read the stored document once per field.
-        Document document = searcher.storedFields().document(found.scoreDocs[0].doc, READ_FIELDS);
-        Query words = like.like(texts(document));
+        int doc = found.scoreDocs[0].doc;
+        Document document = searcher.storedFields().document(doc, READ_FIELDS);
+        Query words = like.like(texts(document, BodyTexts.read(reader, doc).get(doc)));
         long shownAt = document.getField(ArticleDocument.SHOWN_AT).numericValue().longValue();
         Query near = LongField.newRangeQuery(ArticleDocument.SHOWN_AT,
                 Math.subtractExact(shownAt, WINDOW_MILLIS), Math.addExact(shownAt, WINDOW_MILLIS));
@@ -137,16 +137,15 @@ final class RelatedFinder {
                 .build();
     }
 
-    /** Each field's stored texts, as MoreLikeThis reads them from a document. */
-    private static Map<String, Collection<Object>> texts(Document document) {
+    /** The title and body, as MoreLikeThis reads them from a document. */
+    private static Map<String, Collection<Object>> texts(Document document, String body) {
         Map<String, Collection<Object>> texts = new LinkedHashMap<>();
-        for (String field : FIELDS) {
-            List<Object> values = new ArrayList<>();
-            for (IndexableField value : document.getFields(field)) {
-                if (value.stringValue() != null) values.add(value.stringValue());
-            }
-            texts.put(field, values);
+        List<Object> titles = new ArrayList<>();
+        for (IndexableField value : document.getFields(ArticleDocument.TITLE)) {
+            if (value.stringValue() != null) titles.add(value.stringValue());
         }
+        texts.put(ArticleDocument.TITLE, titles);
+        texts.put(ArticleDocument.BODY, List.of(body));
         return texts;
     }
 
