@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -22,8 +21,7 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 /**
  * Marks matches in titles and bodies. Words match the stemmed fields and quoted phrases their exact twins; both
  * index the same text with offsets, so the twins' matches are marked in the stored text too. A title is marked
- * whole, a body in its best sentences (see {@link SentenceBreaks}). The texts come from the hits' documents, already loaded, rather than
- * from a second read of the stored fields. Not thread-safe: one per search.
+ * whole, a body in its best sentences (see {@link SentenceBreaks}). The texts come from the hits' packed texts, already read. Not thread-safe: one per search.
  *
  * <p>Lucene's "weight matches" mode, which builds the query's weight again for every hit, is used only when the
  * query has quoted phrases: for words alone, looking the words up in each hit's postings marks the same words at
@@ -36,23 +34,19 @@ final class ArticleHighlighter extends UnifiedHighlighter {
     private static final Set<String> TITLE_TWIN = Set.of(ArticleDocument.TITLE_EXACT);
     private static final Set<String> TWINS = Set.of(ArticleDocument.BODY_EXACT, ArticleDocument.TITLE_EXACT);
 
-    private final Map<Integer, Document> documents;
-    private final Map<Integer, String> bodies;
+    private final Map<Integer, PackedHit> hits;
 
     /**
-     * @param documents the hits' stored documents by doc id
-     * @param bodies    the hits' bodies by doc id (they are not among the stored fields)
-     * @param exact     whether the query matches the exact twins (quoted phrases), which needs weight matches
+     * @param hits  the hits' texts by doc id
+     * @param exact whether the query matches the exact twins (quoted phrases), which needs weight matches
      */
-    ArticleHighlighter(IndexSearcher searcher, Analyzer analyzer, Map<Integer, Document> documents,
-                       Map<Integer, String> bodies, boolean exact) {
+    ArticleHighlighter(IndexSearcher searcher, Analyzer analyzer, Map<Integer, PackedHit> hits, boolean exact) {
         super(UnifiedHighlighter.builder(searcher, analyzer)
                 .withWeightMatches(exact)
                 .withFormatter(new SnippetFormatter())
                 .withScorer(new PassageRanker())
                 .withMaxNoHighlightPassages(0));
-        this.documents = documents;
-        this.bodies = bodies;
+        this.hits = hits;
     }
 
     /** Whether the query looks in the exact twins of title or body: quoted phrases do. */
@@ -79,12 +73,14 @@ final class ArticleHighlighter extends UnifiedHighlighter {
             throws IOException {
         List<CharSequence[]> values = new ArrayList<>();
         for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-            Document document = documents.get(doc);
+            PackedHit hit = hits.get(doc);
             CharSequence[] texts = new CharSequence[fields.length];
             for (int i = 0; i < fields.length; i++) {
-                String text = fields[i].equals(ArticleDocument.BODY) ? bodies.get(doc)
-                        : document == null ? null : document.get(fields[i]);
-                texts[i] = text != null ? text : "";
+                texts[i] = hit == null ? "" : switch (fields[i]) {
+                    case ArticleDocument.BODY -> hit.body();
+                    case ArticleDocument.TITLE -> hit.title();
+                    default -> "";
+                };
             }
             values.add(texts);
         }

@@ -55,6 +55,7 @@ final class MatchSampler {
             if (first[i] != null) bound += first[i].cost();
         }
         long spacing = exact ? 1 : spacing(bound, reader.maxDoc());
+        tally.expect(Math.max(EXACT_UP_TO, bound / spacing));
         pass(weight, leaves, first, spacing, 0, tally);
         while (spacing > 1 && tally.counted() < EXACT_UP_TO) {
             // Too few in the sample: add the blocks halfway between, which doubles it.

@@ -10,10 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -46,7 +44,6 @@ final class RelatedFinder {
     private static final int MAX_DOC_FREQ_PERCENT = 5;
     private static final int MIN_MAX_DOC_FREQ = 100;
     private static final String[] FIELDS = {ArticleDocument.TITLE, ArticleDocument.BODY};
-    private static final Set<String> READ_FIELDS = Set.of(ArticleDocument.TITLE, ArticleDocument.SHOWN_AT);
 
     private static final Set<String> ID_FIELD = Set.of(ArticleDocument.ID);
 
@@ -114,9 +111,9 @@ final class RelatedFinder {
         like.setBoost(true);
         // The text of both fields read in one go; like(docId) would read the stored document once per field.
         int doc = found.scoreDocs[0].doc;
-        Document document = searcher.storedFields().document(doc, READ_FIELDS);
-        Query words = like.like(texts(document, BodyTexts.read(reader, doc).get(doc)));
-        long shownAt = document.getField(ArticleDocument.SHOWN_AT).numericValue().longValue();
+        PackedHit article = PackedHit.read(reader, doc).get(doc);
+        Query words = like.like(texts(article));
+        long shownAt = article.shownAt();
         Query near = LongField.newRangeQuery(ArticleDocument.SHOWN_AT,
                 Math.subtractExact(shownAt, WINDOW_MILLIS), Math.addExact(shownAt, WINDOW_MILLIS));
         TopDocs close = searcher.search(relatedQuery(words, self, near, Occur.FILTER), limit);
@@ -138,14 +135,10 @@ final class RelatedFinder {
     }
 
     /** The title and body, as MoreLikeThis reads them from a document. */
-    private static Map<String, Collection<Object>> texts(Document document, String body) {
+    private static Map<String, Collection<Object>> texts(PackedHit article) {
         Map<String, Collection<Object>> texts = new LinkedHashMap<>();
-        List<Object> titles = new ArrayList<>();
-        for (IndexableField value : document.getFields(ArticleDocument.TITLE)) {
-            if (value.stringValue() != null) titles.add(value.stringValue());
-        }
-        texts.put(ArticleDocument.TITLE, titles);
-        texts.put(ArticleDocument.BODY, List.of(body));
+        texts.put(ArticleDocument.TITLE, List.of(article.title()));
+        texts.put(ArticleDocument.BODY, List.of(article.body()));
         return texts;
     }
 
