@@ -146,11 +146,14 @@ public final class LuceneSearchIndex implements SearchIndex {
             Sort sort = sort(query, parsed);
             // The top hits alone: with no need to see every match, Lucene skips those that cannot make the top.
             // Totals and facets are counted apart, exactly when the matches are few, else on a sample of them.
+            // They count the first matches up to the bound under which counts are exact: past it, the sample need
+            // not prove the search matches that many, and can be smaller.
+            int counting = Math.max(depth + 1, MatchSampler.EXACT_UP_TO);
             CollectorManager<?, ? extends TopDocs> top = sort == null
-                    ? new TopScoreDocCollectorManager(depth, null, depth + 1)
-                    : new TopFieldCollectorManager(sort, depth, null, depth + 1);
+                    ? new TopScoreDocCollectorManager(depth, null, counting)
+                    : new TopFieldCollectorManager(sort, depth, null, counting);
             TopDocs topDocs = searcher.search(lucene, top);
-            FacetTally tally = facetCounter.count(searcher, lucene, now, false);
+            FacetTally tally = facetCounter.count(searcher, lucene, now, false, topDocs.totalHits.value());
             // The top hits sometimes count every match anyway (filters alone, or a date sort that cannot skip):
             // an exact count then. An estimate is at least what they saw, so a page with more after it offers the next.
             boolean counted = topDocs.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
@@ -190,7 +193,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     public Facets facets(int limit) {
         if (limit < 1 || limit > 10_000) throw new IllegalArgumentException("limit must be 1 to 10000, was " + limit);
         return read(searcher -> {
-            FacetTally all = facetCounter.count(searcher, new MatchAllDocsQuery(), clock.instant(), true);
+            FacetTally all = facetCounter.count(searcher, new MatchAllDocsQuery(), clock.instant(), true, 0);
             return FacetCounter.facets(all.values(limit));
         });
     }
@@ -264,7 +267,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         for (FacetField field : FacetField.values()) {
             if (!narrows(field, parsed, query.filters())) continue;
             Query sideways = builder.build(parsed, query.filters(), query.match(), now, field);
-            FacetTally others = facetCounter.count(searcher, sideways, now, false);
+            FacetTally others = facetCounter.count(searcher, sideways, now, false, 0);
             counts.put(field, others.values(FACET_VALUES).get(field));
         }
         return FacetCounter.facets(counts);
