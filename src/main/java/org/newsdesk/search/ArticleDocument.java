@@ -1,9 +1,8 @@
 package org.newsdesk.search;
 
 import java.io.IOException;
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -14,17 +13,15 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.newsdesk.domain.Article;
-import org.jspecify.annotations.Nullable;
 
 /** The layout of an article in the Lucene index, in one place: fields, facets, and back to a hit. Thread-safe. */
 final class ArticleDocument {
 
     /** Commit data naming the layout an index was written with; raise {@link #LAYOUT} when fields change. */
     static final String LAYOUT_KEY = "newsdesk.layout";
-    static final String LAYOUT = "2";
+    static final String LAYOUT = "3";
 
     static final String ID = "id";
     static final String SOURCE_ID = "source_id";
@@ -34,6 +31,8 @@ final class ArticleDocument {
     static final String TITLE_EXACT = "title_exact";
     static final String BODY = "body";
     static final String BODY_EXACT = "body_exact";
+    /** What a hit shows, body included, packed apart from the stored fields (see {@link PackedHit}). */
+    static final String HIT = "hit";
     static final String BYLINE = "byline";
     static final String URL = "url";
     /** Categories and tags as written, for display; their {@code _key} twins are matched. */
@@ -73,34 +72,29 @@ final class ArticleDocument {
         doc.add(new SortedSetDocValuesFacetField(SOURCE_DIM, sourceLabel(article.sourceId(), sourceTitle)));
         doc.add(new Field(TITLE, article.title(), STORED_WITH_OFFSETS));
         doc.add(new Field(TITLE_EXACT, article.title(), INDEXED_WITH_OFFSETS));
-        doc.add(new Field(BODY, article.content().bodyText(), STORED_WITH_OFFSETS));
-        doc.add(new Field(BODY_EXACT, article.content().bodyText(), INDEXED_WITH_OFFSETS));
+        String body = article.content().bodyText();
+        doc.add(new Field(BODY, body, INDEXED_WITH_OFFSETS));
+        doc.add(new Field(BODY_EXACT, body, INDEXED_WITH_OFFSETS));
         String byline = article.content().byline();
         if (byline != null) doc.add(new TextField(BYLINE, byline, Field.Store.YES));
         doc.add(new StoredField(URL, article.url()));
-        addKeywords(doc, article.categories(), CATEGORY, CATEGORY_KEY, CATEGORY_DIM);
-        addKeywords(doc, article.content().tags(), TAG, TAG_KEY, TAG_DIM);
+        List<String> categories = addKeywords(doc, article.categories(), CATEGORY, CATEGORY_KEY, CATEGORY_DIM);
+        List<String> tags = addKeywords(doc, article.content().tags(), TAG, TAG_KEY, TAG_DIM);
         String language = article.content().language();
-        if (language != null && !TextAnalysis.language(language).isEmpty()) {
-            String key = TextAnalysis.language(language);
-            doc.add(new StringField(LANGUAGE, key, Field.Store.YES));
-            doc.add(new SortedSetDocValuesFacetField(LANGUAGE_DIM, key));
+        String languageKey = language == null ? "" : TextAnalysis.language(language);
+        if (!languageKey.isEmpty()) {
+            doc.add(new StringField(LANGUAGE, languageKey, Field.Store.YES));
+            doc.add(new SortedSetDocValuesFacetField(LANGUAGE_DIM, languageKey));
         }
-        doc.add(new LongField(SHOWN_AT, article.shownAt().toEpochMilli(), Field.Store.YES));
+        long shownAt = article.shownAt().toEpochMilli();
+        doc.add(new LongField(SHOWN_AT, shownAt, Field.Store.YES));
+        doc.add(new BinaryDocValuesField(HIT, new PackedHit(article.id(), article.sourceId(), article.title(), article.url(),
+                sourceTitle, shownAt, byline, languageKey.isEmpty() ? null : languageKey, categories, tags, body).pack()));
         return facetsConfig.build(doc);
     }
 
     static Term idTerm(long articleId) {
         return new Term(ID, Long.toString(articleId));
-    }
-
-    static SearchHit hit(Document doc, float score, String snippet, @Nullable String titleHtml) {
-        String title = doc.get(TITLE);
-        return new SearchHit(Long.parseLong(doc.get(ID)), doc.getField(SOURCE_ID).numericValue().longValue(),
-                title, doc.get(URL), doc.get(SOURCE),
-                Instant.ofEpochMilli(doc.getField(SHOWN_AT).numericValue().longValue()),
-                Float.isNaN(score) ? 0f : score, snippet, titleHtml != null ? titleHtml : SnippetFormatter.escape(title),
-                doc.get(BYLINE), doc.get(LANGUAGE), values(doc, CATEGORY), values(doc, TAG));
     }
 
     /** The source facet's label: the id to filter by and the title to show, as {@code 12/Harbor Times}. */
@@ -114,16 +108,15 @@ final class ArticleDocument {
         return new FacetValue(label.substring(0, slash), label.substring(slash + 1), count, exact);
     }
 
-    private static void addKeywords(Document doc, List<String> values, String display, String key, String dim) {
-        values.stream().map(String::strip).filter(v -> !v.isEmpty()).distinct().forEach(value -> {
+    /** Adds the labels, stripped and each once; returns those added. */
+    private static List<String> addKeywords(Document doc, List<String> values, String display, String key, String dim) {
+        List<String> added = values.stream().map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();
+        for (String value : added) {
             doc.add(new StoredField(display, value));
             doc.add(new StringField(key, TextAnalysis.keyword(value), Field.Store.NO));
             doc.add(new SortedSetDocValuesFacetField(dim, value));
-        });
-    }
-
-    private static List<String> values(Document doc, String field) {
-        return Arrays.stream(doc.getFields(field)).map(IndexableField::stringValue).toList();
+        }
+        return added;
     }
 
     private static FieldType withOffsets(FieldType base) {

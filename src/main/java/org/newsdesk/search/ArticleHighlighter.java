@@ -7,25 +7,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /**
  * Marks matches in titles and bodies. Words match the stemmed fields and quoted phrases their exact twins; both
  * index the same text with offsets, so the twins' matches are marked in the stored text too. A title is marked
- * whole, a body in its best sentences (see {@link SentenceBreaks}). The texts come from the hits' documents, already loaded, rather than
- * from a second read of the stored fields. Not thread-safe: one per search.
+ * whole, a body in its best sentences (see {@link SentenceBreaks}). The texts come from the hits' packed texts, already read. Not thread-safe: one per search.
  *
  * <p>Lucene's "weight matches" mode, which builds the query's weight again for every hit, is used only when the
  * query has quoted phrases: for words alone, looking the words up in each hit's postings marks the same words at
- * a fraction of the cost.
+ * a fraction of the cost, and each word is looked up once per segment rather than once per hit (see
+ * {@link ForwardOffsets}).
  */
 final class ArticleHighlighter extends UnifiedHighlighter {
 
@@ -33,19 +34,19 @@ final class ArticleHighlighter extends UnifiedHighlighter {
     private static final Set<String> TITLE_TWIN = Set.of(ArticleDocument.TITLE_EXACT);
     private static final Set<String> TWINS = Set.of(ArticleDocument.BODY_EXACT, ArticleDocument.TITLE_EXACT);
 
-    private final Map<Integer, Document> documents;
+    private final Map<Integer, PackedHit> hits;
 
     /**
-     * @param documents the hits' stored documents by doc id
-     * @param exact     whether the query matches the exact twins (quoted phrases), which needs weight matches
+     * @param hits  the hits' texts by doc id
+     * @param exact whether the query matches the exact twins (quoted phrases), which needs weight matches
      */
-    ArticleHighlighter(IndexSearcher searcher, Analyzer analyzer, Map<Integer, Document> documents, boolean exact) {
+    ArticleHighlighter(IndexSearcher searcher, Analyzer analyzer, Map<Integer, PackedHit> hits, boolean exact) {
         super(UnifiedHighlighter.builder(searcher, analyzer)
                 .withWeightMatches(exact)
                 .withFormatter(new SnippetFormatter())
                 .withScorer(new PassageRanker())
                 .withMaxNoHighlightPassages(0));
-        this.documents = documents;
+        this.hits = hits;
     }
 
     /** Whether the query looks in the exact twins of title or body: quoted phrases do. */
@@ -72,15 +73,25 @@ final class ArticleHighlighter extends UnifiedHighlighter {
             throws IOException {
         List<CharSequence[]> values = new ArrayList<>();
         for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-            Document document = documents.get(doc);
+            PackedHit hit = hits.get(doc);
             CharSequence[] texts = new CharSequence[fields.length];
             for (int i = 0; i < fields.length; i++) {
-                String text = document == null ? null : document.get(fields[i]);
-                texts[i] = text != null ? text : "";
+                texts[i] = hit == null ? "" : switch (fields[i]) {
+                    case ArticleDocument.BODY -> hit.body();
+                    case ArticleDocument.TITLE -> hit.title();
+                    default -> "";
+                };
             }
             values.add(texts);
         }
         return values;
+    }
+
+    @Override
+    protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+        boolean wordsAlone = source == OffsetSource.POSTINGS && !components.phraseHelper().hasPositionSensitivity()
+                && components.automata().length == 0 && !components.highlightFlags().contains(HighlightFlag.WEIGHT_MATCHES);
+        return wordsAlone ? new ForwardOffsets(components) : super.getOffsetStrategy(source, components);
     }
 
     @Override

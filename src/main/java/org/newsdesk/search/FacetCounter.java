@@ -33,10 +33,11 @@ final class FacetCounter {
      * The query's matches counted, with their facets; date buckets count back from {@code now}.
      *
      * @param exact count every match however many there are, rather than a sample of many
+     * @param known how many matches the query is known to have at least, 0 when not known
      */
-    FacetTally count(IndexSearcher searcher, Query query, Instant now, boolean exact) throws IOException {
+    FacetTally count(IndexSearcher searcher, Query query, Instant now, boolean exact, long known) throws IOException {
         FacetTally tally = new FacetTally(state(searcher.getIndexReader()), now);
-        sampler.count(searcher, query, tally, exact);
+        sampler.count(searcher, query, tally, exact, known);
         return tally;
     }
 

@@ -69,6 +69,12 @@ final class FacetTally {
         return new Leaf(context);
     }
 
+    /** Makes room for the labels of about this many matching documents, before counting them. */
+    void expect(long documents) {
+        // Most articles carry a few labels of their own (tags), besides their source, categories and language.
+        counts.reserve((int) Math.min(Integer.MAX_VALUE / 4, documents) * 3);
+    }
+
     /** Sets the share of the index's documents the counts come from, 1 for all of them. */
     void share(double counted) {
         if (!(counted > 0 && counted <= 1)) throw new IllegalArgumentException("share must be in (0, 1], was " + counted);

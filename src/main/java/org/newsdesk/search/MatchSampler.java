@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * about {@value #AIM} matches fall in it, spread evenly over the whole index (doc ids follow the order articles
  * were added in, so over their dates and sources too); the matches between sampled blocks are skipped, not
  * visited. When a sample holds fewer than {@value #EXACT_UP_TO} matches, the blocks halfway between the sampled
- * ones are added, and so on: a query matching fewer than that is always counted exactly. Thread-safe (stateless).
+ * ones are added, and so on: a query matching fewer than that is always counted exactly. When the search already
+ * knows it matches more than that (its top hits counted them), a smaller sample will do. Thread-safe (stateless).
  */
 final class MatchSampler {
 
@@ -32,6 +33,12 @@ final class MatchSampler {
     static final int EXACT_UP_TO = 1_000;
     /** How many matches the first sample aims at, from the query's own upper bound of its matches. */
     private static final long AIM = 2_000;
+    /**
+     * When the search is already known to match at least {@link #EXACT_UP_TO} articles (the top hits counted that
+     * many), the sample need not prove it: it aims at this many matches and holds at least half as many. Estimates
+     * from it are rougher (see docs/BENCHMARKS.md), at half the cost or less.
+     */
+    private static final long KNOWN_AIM = 1_000;
     /** A sample takes at least this many blocks, so a few unusual neighbourhoods do not sway it. */
     private static final long MIN_BLOCKS = 256;
 
@@ -39,8 +46,9 @@ final class MatchSampler {
      * Counts the query's matches into the tally, which then says what share of the index it covered.
      *
      * @param exact count every match, however many
+     * @param known how many matches the query is known to have at least (0 when not known)
      */
-    void count(IndexSearcher searcher, Query query, FacetTally tally, boolean exact) throws IOException {
+    void count(IndexSearcher searcher, Query query, FacetTally tally, boolean exact, long known) throws IOException {
         IndexReader reader = searcher.getIndexReader();
         // Not through the query cache: caching a clause means visiting every document it matches, which the
         // sample is there to avoid.
@@ -54,9 +62,13 @@ final class MatchSampler {
             first[i] = weight.scorerSupplier(leaves.get(i));
             if (first[i] != null) bound += first[i].cost();
         }
-        long spacing = exact ? 1 : spacing(bound, reader.maxDoc());
+        boolean many = known >= EXACT_UP_TO;
+        long aim = many ? KNOWN_AIM : AIM;
+        long least = many ? KNOWN_AIM / 2 : EXACT_UP_TO;
+        long spacing = exact ? 1 : spacing(bound, reader.maxDoc(), aim);
+        tally.expect(Math.max(least, bound / spacing));
         pass(weight, leaves, first, spacing, 0, tally);
-        while (spacing > 1 && tally.counted() < EXACT_UP_TO) {
+        while (spacing > 1 && tally.counted() < least) {
             // Too few in the sample: add the blocks halfway between, which doubles it.
             pass(weight, leaves, null, spacing, spacing / 2, tally);
             spacing /= 2;
@@ -64,11 +76,11 @@ final class MatchSampler {
         if (spacing > 1) tally.share(share(reader.maxDoc(), spacing));
     }
 
-    /** Blocks from one sampled to the next: the largest power of two leaving about {@link #AIM} matches. */
-    private static long spacing(long bound, int maxDoc) {
+    /** Blocks from one sampled to the next: the largest power of two leaving about {@code aim} matches. */
+    private static long spacing(long bound, int maxDoc, long aim) {
         long blocks = (maxDoc + BLOCK - 1) / BLOCK;
         long spacing = 1;
-        while (bound >= 2 * spacing * AIM && blocks / (2 * spacing) >= MIN_BLOCKS) spacing *= 2;
+        while (bound >= 2 * spacing * aim && blocks / (2 * spacing) >= MIN_BLOCKS) spacing *= 2;
         return spacing;
     }
 

@@ -13,6 +13,9 @@ final class OrdinalCounts {
         void visit(int ordinal, int count);
     }
 
+    /** The most ordinals {@link #reserve} makes room for; past them the table grows as it fills. */
+    private static final int MAX_RESERVED = 8_192;
+
     /** Ordinal + 1 per slot, 0 for an empty slot. */
     private int[] keys;
     private int[] counts;
@@ -24,6 +27,19 @@ final class OrdinalCounts {
         keys = new int[64];
         counts = new int[64];
         used = new int[33];
+    }
+
+    /**
+     * Makes room for about this many ordinals at once, when nothing is counted yet: growing by doubling from a
+     * small table cost a search as much again in copying and garbage as the table it ends with.
+     */
+    void reserve(int expected) {
+        if (size > 0) return;
+        int slots = Integer.highestOneBit(Math.clamp(expected, 32, MAX_RESERVED) * 2 - 1) * 2;
+        if (slots <= keys.length) return;
+        keys = new int[slots];
+        counts = new int[slots];
+        used = new int[slots / 2 + 1];
     }
 
     void add(int ordinal, int count) {

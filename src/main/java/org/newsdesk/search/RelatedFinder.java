@@ -10,10 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -46,8 +44,6 @@ final class RelatedFinder {
     private static final int MAX_DOC_FREQ_PERCENT = 5;
     private static final int MIN_MAX_DOC_FREQ = 100;
     private static final String[] FIELDS = {ArticleDocument.TITLE, ArticleDocument.BODY};
-    private static final Set<String> READ_FIELDS = Set.of(ArticleDocument.TITLE, ArticleDocument.BODY,
-            ArticleDocument.SHOWN_AT);
 
     private static final Set<String> ID_FIELD = Set.of(ArticleDocument.ID);
 
@@ -114,9 +110,10 @@ final class RelatedFinder {
         like.setMaxQueryTerms(QUERY_TERMS);
         like.setBoost(true);
         // The text of both fields read in one go; like(docId) would read the stored document once per field.
-        Document document = searcher.storedFields().document(found.scoreDocs[0].doc, READ_FIELDS);
-        Query words = like.like(texts(document));
-        long shownAt = document.getField(ArticleDocument.SHOWN_AT).numericValue().longValue();
+        int doc = found.scoreDocs[0].doc;
+        PackedHit article = PackedHit.read(reader, doc).get(doc);
+        Query words = like.like(texts(article));
+        long shownAt = article.shownAt();
         Query near = LongField.newRangeQuery(ArticleDocument.SHOWN_AT,
                 Math.subtractExact(shownAt, WINDOW_MILLIS), Math.addExact(shownAt, WINDOW_MILLIS));
         TopDocs close = searcher.search(relatedQuery(words, self, near, Occur.FILTER), limit);
@@ -137,16 +134,11 @@ final class RelatedFinder {
                 .build();
     }
 
-    /** Each field's stored texts, as MoreLikeThis reads them from a document. */
-    private static Map<String, Collection<Object>> texts(Document document) {
+    /** The title and body, as MoreLikeThis reads them from a document. */
+    private static Map<String, Collection<Object>> texts(PackedHit article) {
         Map<String, Collection<Object>> texts = new LinkedHashMap<>();
-        for (String field : FIELDS) {
-            List<Object> values = new ArrayList<>();
-            for (IndexableField value : document.getFields(field)) {
-                if (value.stringValue() != null) values.add(value.stringValue());
-            }
-            texts.put(field, values);
-        }
+        texts.put(ArticleDocument.TITLE, List.of(article.title()));
+        texts.put(ArticleDocument.BODY, List.of(article.body()));
         return texts;
     }
 

@@ -78,4 +78,37 @@ class SearchHighlightTest {
         assertThat(snippet).isEqualTo("…" + "word ".repeat(13) + "the harbour <mark>pilot</mark> said "
                 + "word ".repeat(37) + "word…");
     }
+
+    @Test
+    void marksEveryHitOfAPageSpreadOverSegments() {
+        // A commit per article makes a segment per article: the words' postings are opened in each.
+        for (int id = 30; id < 36; id++) {
+            index.index(TestArticle.of(id, 1).title("Ferry " + id).body("Calm seas. The night ferry " + id
+                    + " sailed late. Tides were high.").build(), "A");
+            index.commit();
+        }
+
+        var hits = index.search(SearchQuery.of("night ferry").withSort(SortOrder.OLDEST)).hits();
+
+        assertThat(hits).extracting(SearchHit::snippet).containsExactly(
+                "The <mark>night</mark> <mark>ferry</mark> 30 sailed late.",
+                "The <mark>night</mark> <mark>ferry</mark> 31 sailed late.",
+                "The <mark>night</mark> <mark>ferry</mark> 32 sailed late.",
+                "The <mark>night</mark> <mark>ferry</mark> 33 sailed late.",
+                "The <mark>night</mark> <mark>ferry</mark> 34 sailed late.",
+                "The <mark>night</mark> <mark>ferry</mark> 35 sailed late.");
+        assertThat(hits).extracting(SearchHit::titleHtml).containsExactly("<mark>Ferry</mark> 30",
+                "<mark>Ferry</mark> 31", "<mark>Ferry</mark> 32", "<mark>Ferry</mark> 33", "<mark>Ferry</mark> 34",
+                "<mark>Ferry</mark> 35");
+    }
+
+    @Test
+    void marksAMatchAtTheEndOfAVeryLongBody() {
+        String filler = "Nothing happened today. ".repeat(8_000);
+        index.index(TestArticle.of(40, 1).title("Long day").body(filler + "Then the lighthouse keeper spoke.").build(), "A");
+        index.commit();
+
+        assertThat(first("lighthouse").snippet()).isEqualTo("Then the <mark>lighthouse</mark> keeper spoke.");
+        assertThat(first("\"long day\"").snippet()).isEqualTo("Nothing happened today. ".repeat(10) + "…");
+    }
 }
