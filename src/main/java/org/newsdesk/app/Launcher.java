@@ -109,10 +109,10 @@ final class Launcher implements Backend {
     }
 
     @Override
-    public void benchmarkWeb(Options options, int articles, int clients, int seconds, java.util.List<String> kinds) {
+    public void benchmarkWeb(Options options, int articles, int clients, int seconds, int warmUpSeconds, java.util.List<String> kinds) {
         Config config = Config.from(options, System.getenv(), WebBenchmark.defaultFolder());
         try {
-            new WebBenchmark(articles, clients, Duration.ofSeconds(seconds), kinds).run(config);
+            new WebBenchmark(articles, clients, Duration.ofSeconds(seconds), Duration.ofSeconds(warmUpSeconds), kinds).run(config);
         } catch (Exception e) {
             throw new IllegalStateException("the web benchmark failed: " + e.getMessage(), e);
         }

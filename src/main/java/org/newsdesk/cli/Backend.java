@@ -58,5 +58,5 @@ public interface Backend {
     void benchmarkIngest(Options options, int rounds);
 
     /** Measures page and search latency over a synthetic corpus under concurrent clients, and prints the figures. */
-    void benchmarkWeb(Options options, int articles, int clients, int seconds, java.util.List<String> kinds);
+    void benchmarkWeb(Options options, int articles, int clients, int seconds, int warmUpSeconds, java.util.List<String> kinds);
 }

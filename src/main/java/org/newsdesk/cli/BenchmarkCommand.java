@@ -30,6 +30,9 @@ final class BenchmarkCommand implements Runnable {
         @Option(names = "--seconds", description = "Measured seconds per kind of request (default: ${DEFAULT-VALUE}).", defaultValue = "15")
         int seconds;
 
+        @Option(names = "--warm-up", description = "Seconds of requests per kind before any is measured, for the compiler to finish (default: ${DEFAULT-VALUE}).", defaultValue = "10")
+        int warmUpSeconds;
+
         @Option(names = "--kinds", split = ",", description = "Kinds of request measured, in order: static, front, article, search, and jdk-static (the static file through the JDK's HttpClient, to see what a request costs that client) (default: ${DEFAULT-VALUE}; one kind alone is for profiling it).",
                 defaultValue = "static,front,article,search")
         java.util.List<String> kinds = java.util.List.of();
@@ -42,7 +45,7 @@ final class BenchmarkCommand implements Runnable {
 
         @Override
         public Integer call() {
-            top.backend.benchmarkWeb(top.options(0, "127.0.0.1"), articles, clients, seconds, kinds);
+            top.backend.benchmarkWeb(top.options(0, "127.0.0.1"), articles, clients, seconds, warmUpSeconds, kinds);
             return 0;
         }
     }
