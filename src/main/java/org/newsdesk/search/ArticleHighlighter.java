@@ -16,6 +16,7 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /**
@@ -39,14 +40,18 @@ final class ArticleHighlighter extends UnifiedHighlighter {
     /**
      * @param hits  the hits' texts by doc id
      * @param exact whether the query matches the exact twins (quoted phrases), which needs weight matches
+     * @param fields the searcher's fields, merged over its segments: merging them is a pass over every segment that
+     *               Lucene would otherwise make for each highlighter, so for each search
      */
-    ArticleHighlighter(IndexSearcher searcher, Analyzer analyzer, Map<Integer, PackedHit> hits, boolean exact) {
+    ArticleHighlighter(IndexSearcher searcher, Analyzer analyzer, Map<Integer, PackedHit> hits, boolean exact,
+                       FieldInfos fields) {
         super(UnifiedHighlighter.builder(searcher, analyzer)
                 .withWeightMatches(exact)
                 .withFormatter(new SnippetFormatter())
                 .withScorer(new PassageRanker())
                 .withMaxNoHighlightPassages(0));
         this.hits = hits;
+        this.fieldInfos = fields;
     }
 
     /** Whether the query looks in the exact twins of title or body: quoted phrases do. */

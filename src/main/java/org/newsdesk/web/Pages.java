@@ -100,8 +100,19 @@ public final class Pages {
 
         /** The number of results as the page words it: "7", or "about 12,000" when estimated. */
         public String totalText() {
-            String number = String.format(java.util.Locale.ENGLISH, "%,d", total);
+            String number = grouped(total);
             return totalExact ? number : "about " + number;
+        }
+
+        /** "12,345": as {@code String.format(Locale.ENGLISH, "%,d", n)} writes it, without parsing a format each search. */
+        static String grouped(long n) {
+            String digits = Long.toString(Math.abs(n));
+            StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+            if (n < 0) out.append('-');
+            int lead = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+            out.append(digits, 0, lead);
+            for (int i = lead; i < digits.length(); i += 3) out.append(',').append(digits, i, i + 3);
+            return out.toString();
         }
     }
 

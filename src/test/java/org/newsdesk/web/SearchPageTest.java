@@ -22,4 +22,16 @@ class SearchPageTest {
         assertThat(page(7, true).totalText()).isEqualTo("7");
         assertThat(page(1_234, true).totalText()).isEqualTo("1,234");
     }
+
+    @Test
+    void groupsDigitsAsTheEnglishFormatDoes() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        for (long n : new long[] {0, 9, 99, 999, 1_000, 99_999, 100_000, 1_000_000, -1_234, Long.MAX_VALUE, Long.MIN_VALUE + 1}) {
+            assertThat(Pages.SearchPage.grouped(n)).isEqualTo(String.format(java.util.Locale.ENGLISH, "%,d", n));
+        }
+        for (int i = 0; i < 10_000; i++) {
+            long n = random.nextLong(0, 10_000_000_000L);
+            assertThat(Pages.SearchPage.grouped(n)).isEqualTo(String.format(java.util.Locale.ENGLISH, "%,d", n));
+        }
+    }
 }
