@@ -18,7 +18,12 @@ import java.util.Set;
  * and ends: comments, tags with their quoted attribute values, and the elements whose content is not markup
  * ({@code title}, {@code textarea}, {@code xmp}, {@code iframe}…). Where the HTML becomes unusual — a script whose
  * code opens an HTML comment, markup from outside SVG or MathML inside them, CDATA, {@code plaintext} — it keeps the
- * rest of the page as it is. Stateless and thread-safe.
+ * rest of the page as it is.
+ *
+ * <p>Two more kinds of content nobody reads are dropped on the way: the text of comments (the comment stays, empty)
+ * and the shapes inside an {@code svg} that has no text (the svg stays, with one white space character when it had
+ * some between its shapes, so the text around it reads the same). An svg with text keeps all of it: its text counts
+ * for the passes that measure the page before the cleaner removes the svg. Stateless and thread-safe.
  */
 final class ScriptStripper {
 
@@ -68,6 +73,10 @@ final class ScriptStripper {
         private int cutCount;
         private int at;
         private int foreign; // depth of open svg and math elements
+        /** Where the content of the open outermost {@code svg} starts, or -1 when it is not to be dropped. */
+        private int svgContent = -1;
+        /** A white space character of the open svg's text, or -1 when its text has none so far. */
+        private int svgSpace = -1;
 
         Scan(String html) {
             this.html = html;
@@ -78,6 +87,7 @@ final class ScriptStripper {
             while (at < n) {
                 int lt = html.indexOf('<', at);
                 if (lt < 0 || lt + 1 >= n) return;
+                if (svgContent >= 0 && lt > at) svgText(at, lt);
                 char c = html.charAt(lt + 1);
                 if (isLetter(c)) {
                     if (!startTag(lt)) return;
@@ -89,6 +99,7 @@ final class ScriptStripper {
                     at = pastGt(lt + 2);
                 } else {
                     at = lt + 1; // a '<' in the text
+                    svgContent = -1;
                 }
             }
         }
@@ -114,7 +125,11 @@ final class ScriptStripper {
             if (nameIs(lt + 1, nameEnd, "style")) return code(gt, "style", true);
             if (nameIs(lt + 1, nameEnd, "plaintext")) return false;
             if (nameIs(lt + 1, nameEnd, "svg") || nameIs(lt + 1, nameEnd, "math")) {
-                if (!selfClosing) foreign = 1;
+                if (!selfClosing) {
+                    foreign = 1;
+                    svgContent = (html.charAt(lt + 1) | 0x20) == 's' ? gt + 1 : -1;
+                    svgSpace = -1;
+                }
                 return true;
             }
             for (String raw : RAW) if (nameIs(lt + 1, nameEnd, raw)) return skipTo(raw);
@@ -145,11 +160,7 @@ final class ScriptStripper {
             if (close < 0) return false;
             // in a script, "<!--" can hide an end tag from the tokenizer: leave such a page as it is
             if (name.equals("script") && opensComment(gt + 1, close)) return false;
-            if (drop && close > gt + 1) {
-                if (cutCount + 2 > cuts.length) cuts = Arrays.copyOf(cuts, cuts.length * 2);
-                cuts[cutCount++] = gt + 1;
-                cuts[cutCount++] = close;
-            }
+            if (drop) cut(gt + 1, close);
             at = close;
             return true;
         }
@@ -177,9 +188,49 @@ final class ScriptStripper {
             if (gt < 0) return false;
             if (foreign > 0 && (nameIs(lt + 2, nameEnd, "svg") || nameIs(lt + 2, nameEnd, "math"))) {
                 foreign--;
+                if (foreign == 0 && svgContent >= 0) dropSvg(lt);
+            } else if (svgContent >= 0
+                    && !FOREIGN.contains(html.substring(lt + 2, nameEnd).toLowerCase(Locale.ROOT))) {
+                svgContent = -1; // an HTML end tag may close the svg early: the tree builder decides
             }
             at = gt + 1;
             return true;
+        }
+
+        /**
+         * Text inside an svg: any but white space keeps the svg as it is (its text counts for the passes that
+         * measure text before the cleaner removes the svg); one white space character is remembered.
+         */
+        private void svgText(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (!isTagSpace(html.charAt(i))) {
+                    svgContent = -1;
+                    return;
+                }
+                if (svgSpace < 0) svgSpace = i;
+            }
+        }
+
+        /**
+         * Drops the content of an svg without text up to its end tag at {@code lt}: its shapes are most of a
+         * page's foreign markup and no pass reads them (the cleaner removes the svg). One white space character
+         * stays when its content had some, so the text of the elements around it reads the same.
+         */
+        private void dropSvg(int lt) {
+            if (svgSpace < 0) {
+                cut(svgContent, lt);
+            } else {
+                cut(svgContent, svgSpace);
+                cut(svgSpace + 1, lt);
+            }
+            svgContent = -1;
+        }
+
+        private void cut(int from, int to) {
+            if (to <= from) return;
+            if (cutCount + 2 > cuts.length) cuts = Arrays.copyOf(cuts, cuts.length * 2);
+            cuts[cutCount++] = from;
+            cuts[cutCount++] = to;
         }
 
         /** A comment, a doctype or a bogus comment. */
@@ -200,6 +251,9 @@ final class ScriptStripper {
                     end = html.indexOf("--", end + 1);
                 }
                 if (end < 0) return false;
+                // no pass reads a comment: the parser keeps an empty one (inside an svg that may be dropped whole,
+                // the comment goes with it)
+                if (svgContent < 0) cut(from, end);
                 at = html.indexOf('>', end) + 1;
             }
             return true;
@@ -298,7 +352,7 @@ final class ScriptStripper {
 
         @Override
         public int read(char[] buf, int off, int len) {
-            if (cut < cuts.length && at == cuts[cut]) {
+            while (cut < cuts.length && at == cuts[cut]) {
                 at = cuts[cut + 1];
                 cut += 2;
             }
