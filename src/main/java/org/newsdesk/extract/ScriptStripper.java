@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Drops the code inside a page's {@code <script>} and {@code <style>} elements before the page is parsed, keeping
@@ -20,10 +22,13 @@ import java.util.Set;
  * code opens an HTML comment, markup from outside SVG or MathML inside them, CDATA, {@code plaintext} — it keeps the
  * rest of the page as it is.
  *
- * <p>Two more kinds of content nobody reads are dropped on the way: the text of comments (the comment stays, empty)
- * and the shapes inside an {@code svg} that has no text (the svg stays, with one white space character when it had
- * some between its shapes, so the text around it reads the same). An svg with text keeps all of it: its text counts
- * for the passes that measure the page before the cleaner removes the svg. Stateless and thread-safe.
+ * <p>More that nobody reads is dropped on the way: the text of comments (the comment stays, empty); the shapes
+ * inside an {@code svg} that has no text (the svg stays, with one white space character when it had some between its
+ * shapes, so the text around it reads the same; an svg with text keeps all of it, as its text counts for the passes
+ * that measure the page before the cleaner removes the svg); and the attributes that serve scripts — event handlers
+ * ({@code on…}), data attributes and ARIA attributes, except the few a pass reads ({@code aria-hidden} and the lazy
+ * image addresses of {@link Figures}). A pass that comes to read another such attribute must add it to
+ * {@code READ}. Stateless and thread-safe.
  */
 final class ScriptStripper {
 
@@ -38,6 +43,10 @@ final class ScriptStripper {
             "fedisplacementmap", "a", "style", "marker", "view", "metadata", "switch", "animate",
             "animatetransform", "set", "mi", "mo", "mn", "ms", "mrow", "msup", "msub", "mfrac", "msqrt", "mroot",
             "mspace", "mstyle", "mtable", "mtr", "mtd", "munder", "mover", "munderover", "semantics", "none");
+
+    /** The data and ARIA attributes some pass reads: the others are dropped with event handlers. */
+    private static final Set<String> READ = Stream.concat(Figures.SOURCES.stream(),
+            Stream.of(Figures.LAZY_SRCSET, "aria-hidden")).filter(a -> a.contains("-")).collect(Collectors.toSet());
 
     private ScriptStripper() {
     }
@@ -271,9 +280,13 @@ final class ScriptStripper {
             return attributesEnd(from);
         }
 
-        /** The tokenizer's attribute states, for a tag with quotes in it. */
+        /**
+         * The tokenizer's attribute states. Attributes no pass reads (see {@link #unread}) are cut on the way,
+         * unless the tag does not end or lies in an svg that may be dropped whole.
+         */
         private int attributesEnd(int from) {
             String h = html;
+            int cutsBefore = cutCount;
             int i = from;
             while (i < n) {
                 char c = h.charAt(i);
@@ -283,23 +296,47 @@ final class ScriptStripper {
                     continue;
                 }
                 // the attribute name: its first character belongs to it, even a quote or '='
+                int name = i;
                 for (i++; i < n; i++) {
                     c = h.charAt(i);
                     if (c == '=' || c == '>' || c == '/' || isTagSpace(c)) break;
                 }
+                int nameEnd = i;
+                int end = i; // of the attribute, value included
                 while (i < n && isTagSpace(c = h.charAt(i))) i++;
-                if (i >= n || c != '=') continue;
-                for (i++; i < n && isTagSpace(c = h.charAt(i)); i++) { }
-                if (i >= n) return -1;
-                if (c == '"' || c == '\'') {
-                    int close = h.indexOf(c, i + 1);
-                    if (close < 0) return -1;
-                    i = close + 1;
-                } else {
-                    while (i < n && (c = h.charAt(i)) != '>' && !isTagSpace(c)) i++;
+                if (i < n && c == '=') {
+                    for (i++; i < n && isTagSpace(c = h.charAt(i)); i++) { }
+                    if (i >= n) break;
+                    if (c == '"' || c == '\'') {
+                        int close = h.indexOf(c, i + 1);
+                        if (close < 0) break;
+                        i = close + 1;
+                    } else {
+                        while (i < n && (c = h.charAt(i)) != '>' && !isTagSpace(c)) i++;
+                    }
+                    end = i;
                 }
+                if (svgContent < 0 && unread(name, nameEnd)) cut(name, end);
             }
+            cutCount = cutsBefore;
             return -1;
+        }
+
+        /**
+         * Whether the attribute named {@code [from, to)} is one no pass reads: an event handler ({@code on…}), or an ARIA or
+         * data attribute other than {@link #READ}. These are a tenth of a news page's characters (tracking data,
+         * component state), which the parser is spared.
+         */
+        private boolean unread(int from, int to) {
+            int len = to - from;
+            if (len < 3) return false;
+            char c = html.charAt(from);
+            if (c == 'o' || c == 'O') return (html.charAt(from + 1) | 0x20) == 'n';
+            if (len < 6 || html.charAt(from + 4) != '-') return false;
+            if (!(c == 'd' || c == 'D') || !matches(from, "data")) {
+                if (!(c == 'a' || c == 'A') || !matches(from, "aria")) return false;
+            }
+            return !READ.contains(html.substring(from, to).toLowerCase(Locale.ROOT));
         }
 
         /** The start of the first {@code </name} end tag from {@code from}, as the tokenizer finds it; -1 if none. */

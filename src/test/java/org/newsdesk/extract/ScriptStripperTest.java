@@ -93,4 +93,20 @@ class ScriptStripperTest {
         assertThat(ScriptStripper.stripToString("<p>a<!-- <b>note</b> -- x -->b<!---->c<!--->d<!-- e --!>f"))
                 .isEqualTo("<p>a<!---->b<!---->c<!--->d<!----!>f");
     }
+
+    @Test
+    void dropsEventHandlersAndTheDataAndAriaAttributesNoPassReads() {
+        assertThat(ScriptStripper.stripToString("<a href=\"/x\" onClick=\"go('>')\" data-track='{\"a\":1}'"
+                + " DATA-SRC=\"/i.jpg\" aria-label=x aria-hidden=\"true\" data-flag>t</a>"))
+                .isEqualTo("<a href=\"/x\"   DATA-SRC=\"/i.jpg\"  aria-hidden=\"true\" >t</a>");
+        // the next attribute may follow a quoted value without white space; "2/" is an unquoted value
+        assertThat(ScriptStripper.stripToString("<img data-x=\"1\"data-srcset=\"/a.jpg 1x\"src=/b.jpg data-y=2/>"))
+                .isEqualTo("<img data-srcset=\"/a.jpg 1x\"src=/b.jpg >");
+    }
+
+    @Test
+    void leavesTheAttributesOfATagThatDoesNotEnd() {
+        assertThat(ScriptStripper.stripToString("<p>a</p><p data-x=\"1\" title=\"b"))
+                .isEqualTo("<p>a</p><p data-x=\"1\" title=\"b");
+    }
 }
