@@ -68,7 +68,8 @@ class ScriptStripperTest {
 
     @Test
     void dropsTheShapesOfAnSvgWithoutText() {
-        assertThat(ScriptStripper.stripToString("<a>Share<svg viewBox=\"0 0 9 9\"><g><path d=\"M0 0h9\"/></g></svg>x</a>"))
+        assertThat(ScriptStripper.stripToString(
+                "<a>Share<svg viewBox=\"0 0 9 9\"><g><path d=\"M0 0h9\"/></g></svg>x</a>"))
                 .isEqualTo("<a>Share<svg viewBox=\"0 0 9 9\"></svg>x</a>");
         // one white space character stays, so the text around the svg reads the same
         assertThat(ScriptStripper.stripToString("<svg>\n  <path d=\"M0\"/>\n</svg>"))
