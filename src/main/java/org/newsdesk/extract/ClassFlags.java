@@ -78,14 +78,6 @@ final class ClassFlags {
     private int[] seenFlags = new int[1024];
     private int seenCount;
 
-    /** Whether an attribute's value says what the element is: class, id, role or itemprop. */
-    static boolean isFlagKey(String key) {
-        return switch (key) {
-            case "class", "id", "role", "itemprop" -> true;
-            default -> false;
-        };
-    }
-
     /** The flags of one class, id, role or itemprop value: the same as {@link #analyse}. */
     int ofAttribute(String value) {
         int n = value.length();

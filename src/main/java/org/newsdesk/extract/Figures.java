@@ -1,5 +1,6 @@
 package org.newsdesk.extract;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -8,6 +9,14 @@ import org.jspecify.annotations.Nullable;
 
 /** Copies figures (image, caption, credit) into the clean body and reads captions for the lead image. Stateless. */
 final class Figures {
+    /**
+     * Where an image's address may be, lazy-loading pages' data attributes included. {@link ScriptStripper} keeps
+     * these data attributes and drops the others, which no pass reads.
+     */
+    static final List<String> SOURCES = List.of("src", "data-src", "data-original", "data-lazy-src", "data-url");
+    /** Where lazy-loading pages put an image's {@code srcset}. */
+    static final String LAZY_SRCSET = "data-srcset";
+
     private static final Evaluator IMG = QueryParser.parse("img");
     private static final Evaluator IMG_WITH_ALT = QueryParser.parse("img[alt]");
     private static final Evaluator CAPTION = QueryParser.parse("figcaption, [class*=caption], [itemprop=caption]");
@@ -66,20 +75,20 @@ final class Figures {
 
     /** The image's address as written (lazy-loading attributes included), not resolved. */
     static @Nullable String rawImageSource(Element img) {
-        for (String attr : new String[] {"src", "data-src", "data-original", "data-lazy-src", "data-url"}) {
+        for (String attr : SOURCES) {
             String v = img.attr(attr);
             if (!v.isEmpty() && !v.startsWith("data:") && !v.endsWith(".gif")) return v;
         }
-        String srcset = img.attr("srcset").isEmpty() ? img.attr("data-srcset") : img.attr("srcset");
+        String srcset = img.attr("srcset").isEmpty() ? img.attr(LAZY_SRCSET) : img.attr("srcset");
         return srcset.isEmpty() ? null : srcset.split(",")[0].strip().split(" ")[0];
     }
 
     static @Nullable String imageSource(Element img) {
-        for (String attr : new String[] {"src", "data-src", "data-original", "data-lazy-src", "data-url"}) {
+        for (String attr : SOURCES) {
             String abs = Addresses.absolute(img, attr);
             if (abs.startsWith("http") && !abs.endsWith(".gif")) return abs;
         }
-        String srcset = img.attr("srcset").isEmpty() ? img.attr("data-srcset") : img.attr("srcset");
+        String srcset = img.attr("srcset").isEmpty() ? img.attr(LAZY_SRCSET) : img.attr("srcset");
         if (!srcset.isEmpty()) {
             String first = srcset.split(",")[0].strip().split(" ")[0];
             return MetadataReader.absolute(img.ownerDocument(), first);

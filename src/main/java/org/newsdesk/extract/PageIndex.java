@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -115,14 +115,12 @@ final class PageIndex {
         int f = 0;
         boolean itemprop = false;
         if (e.attributesSize() > 0) {
-            // one pass over the attributes for the flags and the itemprop test
-            for (Attribute a : e.attributes()) {
-                String key = a.getKey();
-                if (ClassFlags.isFlagKey(key)) {
-                    f |= classFlags.ofAttribute(a.getValue());
-                    if (key.equals("itemprop")) itemprop = true;
-                }
-            }
+            // looked up by key: iterating would build an Attribute object for each attribute
+            Attributes a = e.attributes();
+            f = classFlags.ofAttribute(a.get("class")) | classFlags.ofAttribute(a.get("id"))
+                    | classFlags.ofAttribute(a.get("role"));
+            itemprop = a.hasKey("itemprop");
+            if (itemprop) f |= classFlags.ofAttribute(a.get("itemprop"));
         }
         flags[i] = f;
         bits[i] = (byte) ((name.equals("a") ? ANCHOR : 0) | (BLOCKS.contains(name) ? BLOCK : 0));

@@ -3,10 +3,6 @@ package org.newsdesk.extract;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Drops the code inside a page's {@code <script>} and {@code <style>} elements before the page is parsed, keeping
@@ -18,21 +14,17 @@ import java.util.Set;
  * and ends: comments, tags with their quoted attribute values, and the elements whose content is not markup
  * ({@code title}, {@code textarea}, {@code xmp}, {@code iframe}…). Where the HTML becomes unusual — a script whose
  * code opens an HTML comment, markup from outside SVG or MathML inside them, CDATA, {@code plaintext} — it keeps the
- * rest of the page as it is. Stateless and thread-safe.
+ * rest of the page as it is.
+ *
+ * <p>More that nobody reads is dropped on the way: the text of comments (the comment stays, empty); the shapes
+ * inside an {@code svg} that has no text (the svg stays, with one white space character when it had some between its
+ * shapes, so the text around it reads the same; an svg with text keeps all of it, as its text counts for the passes
+ * that measure the page before the cleaner removes the svg); and the attributes that serve scripts — event handlers
+ * ({@code on…}), data attributes and ARIA attributes, except the few a pass reads ({@code aria-hidden} and the lazy
+ * image addresses of {@link Figures}). A pass that comes to read another such attribute must add it to
+ * {@code PageScan.READ}. Stateless and thread-safe.
  */
 final class ScriptStripper {
-
-    /** Elements whose content the tokenizer reads as text up to their end tag: skipped, never stripped. */
-    private static final List<String> RAW = List.of("title", "textarea", "xmp", "iframe", "noembed", "noframes");
-    /** Elements that may appear inside SVG or MathML without leaving it (lower case). */
-    private static final Set<String> FOREIGN = Set.of(
-            "svg", "math", "g", "path", "circle", "ellipse", "line", "polyline", "polygon", "rect", "use", "symbol",
-            "defs", "lineargradient", "radialgradient", "stop", "clippath", "mask", "pattern", "text", "tspan",
-            "title", "desc", "image", "filter", "fegaussianblur", "feoffset", "feblend", "fecolormatrix",
-            "feflood", "fecomposite", "femerge", "femergenode", "femorphology", "feturbulence",
-            "fedisplacementmap", "a", "style", "marker", "view", "metadata", "switch", "animate",
-            "animatetransform", "set", "mi", "mo", "mn", "ms", "mrow", "msup", "msub", "mfrac", "msqrt", "mroot",
-            "mspace", "mstyle", "mtable", "mtr", "mtd", "munder", "mover", "munderover", "semantics", "none");
 
     private ScriptStripper() {
     }
@@ -42,9 +34,9 @@ final class ScriptStripper {
      * copied, the reader serves it around the code.
      */
     static Reader strip(String html) {
-        Scan scan = new Scan(html);
+        PageScan scan = new PageScan(html);
         scan.run();
-        return new PageReader(html, Arrays.copyOf(scan.cuts, scan.cutCount));
+        return new PageReader(html, scan.cuts());
     }
 
     /** The page as a string without the code (for tests and diagnostics). */
@@ -57,262 +49,5 @@ final class ScriptStripper {
             throw new UncheckedIOException(e); // a string reader does not fail
         }
         return out.toString();
-    }
-
-    /** One pass over a page. */
-    private static final class Scan {
-        private final String html;
-        private final int n;
-        /** Pairs of start (inclusive) and end (exclusive) of the code left out, in page order. */
-        private int[] cuts = new int[128];
-        private int cutCount;
-        private int at;
-        private int foreign; // depth of open svg and math elements
-
-        Scan(String html) {
-            this.html = html;
-            this.n = html.length();
-        }
-
-        void run() {
-            while (at < n) {
-                int lt = html.indexOf('<', at);
-                if (lt < 0 || lt + 1 >= n) return;
-                char c = html.charAt(lt + 1);
-                if (isLetter(c)) {
-                    if (!startTag(lt)) return;
-                } else if (c == '/') {
-                    if (!endTag(lt)) return;
-                } else if (c == '!') {
-                    if (!declaration(lt)) return;
-                } else if (c == '?') {
-                    at = pastGt(lt + 2);
-                } else {
-                    at = lt + 1; // a '<' in the text
-                }
-            }
-        }
-
-        /** Reads a start tag at {@code lt}; false when the rest of the page is to be left alone. */
-        private boolean startTag(int lt) {
-            int nameEnd = nameEnd(lt + 1);
-            int gt = tagEnd(nameEnd);
-            if (gt < 0) return false;
-            at = gt + 1;
-            // "/>" closes an SVG element unless the '/' ends an unquoted value ("<svg a=b/>"): when unsure, open
-            char last = html.charAt(gt - 2);
-            boolean selfClosing = html.charAt(gt - 1) == '/'
-                    && (gt - 1 == nameEnd || isTagSpace(last) || last == '"' || last == '\'');
-            if (foreign > 0) {
-                String name = html.substring(lt + 1, nameEnd).toLowerCase(Locale.ROOT);
-                if (!FOREIGN.contains(name)) return false; // script, HTML or a breakout: the tree builder decides
-                if ((name.equals("svg") || name.equals("math")) && !selfClosing) foreign++;
-                return true;
-            }
-            if ("stxinpmSTXINPM".indexOf(html.charAt(lt + 1)) < 0) return true; // none of the names below
-            if (nameIs(lt + 1, nameEnd, "script")) return code(gt, "script", !mentionsJson(lt, gt));
-            if (nameIs(lt + 1, nameEnd, "style")) return code(gt, "style", true);
-            if (nameIs(lt + 1, nameEnd, "plaintext")) return false;
-            if (nameIs(lt + 1, nameEnd, "svg") || nameIs(lt + 1, nameEnd, "math")) {
-                if (!selfClosing) foreign = 1;
-                return true;
-            }
-            for (String raw : RAW) if (nameIs(lt + 1, nameEnd, raw)) return skipTo(raw);
-            return true;
-        }
-
-        private boolean nameIs(int from, int to, String name) {
-            return to - from == name.length() && matches(from, name);
-        }
-
-        /** Whether the page has the lower-case ASCII name at {@code from}, in any case. */
-        private boolean matches(int from, String name) {
-            if (from + name.length() > n) return false;
-            for (int k = 0; k < name.length(); k++) if ((html.charAt(from + k) | 0x20) != name.charAt(k)) return false;
-            return true;
-        }
-
-        private boolean opensComment(int from, int to) {
-            for (int i = html.indexOf('<', from, to); i >= 0; i = html.indexOf('<', i + 1, to)) {
-                if (html.startsWith("<!--", i)) return true;
-            }
-            return false;
-        }
-
-        /** Skips the content of a script or style, dropping it when {@code drop}. */
-        private boolean code(int gt, String name, boolean drop) {
-            int close = endTagAt(gt + 1, name);
-            if (close < 0) return false;
-            // in a script, "<!--" can hide an end tag from the tokenizer: leave such a page as it is
-            if (name.equals("script") && opensComment(gt + 1, close)) return false;
-            if (drop && close > gt + 1) {
-                if (cutCount + 2 > cuts.length) cuts = Arrays.copyOf(cuts, cuts.length * 2);
-                cuts[cutCount++] = gt + 1;
-                cuts[cutCount++] = close;
-            }
-            at = close;
-            return true;
-        }
-
-        private boolean skipTo(String name) {
-            int close = endTagAt(at, name);
-            if (close < 0) return false;
-            at = close;
-            return true;
-        }
-
-        private boolean endTag(int lt) {
-            if (lt + 2 >= n) return false;
-            char c = html.charAt(lt + 2);
-            if (c == '>') {
-                at = lt + 3;
-                return true;
-            }
-            if (!isLetter(c)) {
-                at = pastGt(lt + 2); // a bogus comment, up to the first '>'
-                return true;
-            }
-            int nameEnd = nameEnd(lt + 2);
-            int gt = tagEnd(nameEnd);
-            if (gt < 0) return false;
-            if (foreign > 0 && (nameIs(lt + 2, nameEnd, "svg") || nameIs(lt + 2, nameEnd, "math"))) {
-                foreign--;
-            }
-            at = gt + 1;
-            return true;
-        }
-
-        /** A comment, a doctype or a bogus comment. */
-        private boolean declaration(int lt) {
-            if (!html.startsWith("<!--", lt)) {
-                if (html.startsWith("<![CDATA[", lt)) return false;
-                at = pastGt(lt + 2);
-                return true;
-            }
-            int from = lt + 4;
-            if (html.startsWith(">", from)) {
-                at = from + 1;
-            } else if (html.startsWith("->", from)) {
-                at = from + 2;
-            } else {
-                int end = html.indexOf("--", from);
-                while (end >= 0 && !html.startsWith("-->", end) && !html.startsWith("--!>", end)) {
-                    end = html.indexOf("--", end + 1);
-                }
-                if (end < 0) return false;
-                at = html.indexOf('>', end) + 1;
-            }
-            return true;
-        }
-
-        /** Where a tag name that starts at {@code from} ends: white space, '/' or '>'. */
-        private int nameEnd(int from) {
-            int i = from;
-            while (i < n && !isTagSpace(html.charAt(i)) && html.charAt(i) != '/' && html.charAt(i) != '>') i++;
-            return i;
-        }
-
-        /** The '>' that ends a tag whose attributes start at {@code from}, or -1 at the end of the page. */
-        private int tagEnd(int from) {
-            return attributesEnd(from);
-        }
-
-        /** The tokenizer's attribute states, for a tag with quotes in it. */
-        private int attributesEnd(int from) {
-            String h = html;
-            int i = from;
-            while (i < n) {
-                char c = h.charAt(i);
-                if (c == '>') return i;
-                if (c == '/' || isTagSpace(c)) {
-                    i++;
-                    continue;
-                }
-                // the attribute name: its first character belongs to it, even a quote or '='
-                for (i++; i < n; i++) {
-                    c = h.charAt(i);
-                    if (c == '=' || c == '>' || c == '/' || isTagSpace(c)) break;
-                }
-                while (i < n && isTagSpace(c = h.charAt(i))) i++;
-                if (i >= n || c != '=') continue;
-                for (i++; i < n && isTagSpace(c = h.charAt(i)); i++) { }
-                if (i >= n) return -1;
-                if (c == '"' || c == '\'') {
-                    int close = h.indexOf(c, i + 1);
-                    if (close < 0) return -1;
-                    i = close + 1;
-                } else {
-                    while (i < n && (c = h.charAt(i)) != '>' && !isTagSpace(c)) i++;
-                }
-            }
-            return -1;
-        }
-
-        /** The start of the first {@code </name} end tag from {@code from}, as the tokenizer finds it; -1 if none. */
-        private int endTagAt(int from, String name) {
-            int len = name.length();
-            for (int i = html.indexOf('<', from); i >= 0; i = html.indexOf('<', i + 1)) {
-                int after = i + 2 + len;
-                if (after < n && html.charAt(i + 1) == '/' && matches(i + 2, name)) {
-                    char c = html.charAt(after);
-                    if (isTagSpace(c) || c == '/' || c == '>') return i;
-                }
-            }
-            return -1;
-        }
-
-        private boolean mentionsJson(int lt, int gt) {
-            for (int i = lt; i + 4 <= gt; i++) {
-                char c = html.charAt(i);
-                if ((c == 'j' || c == 'J') && matches(i, "json")) return true;
-            }
-            return false;
-        }
-
-        private int pastGt(int from) {
-            int gt = html.indexOf('>', from);
-            return gt < 0 ? n : gt + 1;
-        }
-    }
-
-    private static boolean isLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-    }
-
-    /** White space as the tokenizer knows it. */
-    private static boolean isTagSpace(char c) {
-        return c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f');
-    }
-
-    /** Serves a page around the parts left out. Not thread-safe; one per parse. */
-    private static final class PageReader extends Reader {
-        private final String html;
-        private final int[] cuts;
-        private int at;
-        private int cut; // the next cut, as an index into cuts
-
-        PageReader(String html, int[] cuts) {
-            this.html = html;
-            this.cuts = cuts;
-        }
-
-        @Override
-        public int read(char[] buf, int off, int len) {
-            if (cut < cuts.length && at == cuts[cut]) {
-                at = cuts[cut + 1];
-                cut += 2;
-            }
-            int end = cut < cuts.length ? cuts[cut] : html.length();
-            if (at >= html.length()) return -1;
-            int k = Math.min(len, end - at);
-            html.getChars(at, at + k, buf, off);
-            at += k;
-            return k;
-        }
-
-        @Override
-        public void close() {
-            // nothing to release
-        }
     }
 }

@@ -27,7 +27,7 @@ class ScriptStripperTest {
         String html = "<title>a <script> b</title><!-- <script> --><p title=\"x > <script>\">t</p>"
                 + "<textarea><style></textarea><script>y()</script>";
         assertThat(ScriptStripper.stripToString(html))
-                .isEqualTo("<title>a <script> b</title><!-- <script> --><p title=\"x > <script>\">t</p>"
+                .isEqualTo("<title>a <script> b</title><!----><p title=\"x > <script>\">t</p>"
                         + "<textarea><style></textarea><script></script>");
     }
 
@@ -64,5 +64,50 @@ class ScriptStripperTest {
         // a quote after '=' opens a value that may hold '>'
         assertThat(ScriptStripper.stripToString("<p a = \"x>'<script>\" b='>'>t</p><script>f</script>"))
                 .isEqualTo("<p a = \"x>'<script>\" b='>'>t</p><script></script>");
+    }
+
+    @Test
+    void dropsTheShapesOfAnSvgWithoutText() {
+        assertThat(ScriptStripper.stripToString(
+                "<a>Share<svg viewBox=\"0 0 9 9\"><g><path d=\"M0 0h9\"/></g></svg>x</a>"))
+                .isEqualTo("<a>Share<svg viewBox=\"0 0 9 9\"></svg>x</a>");
+        // one white space character stays, so the text around the svg reads the same
+        assertThat(ScriptStripper.stripToString("<svg>\n  <path d=\"M0\"/>\n</svg>"))
+                .isEqualTo("<svg>\n</svg>");
+    }
+
+    @Test
+    void keepsAnSvgWithTextWhole() {
+        String html = "<svg><title>Logo</title><path d=\"M0\"/></svg><svg><text>1 &lt; 2</text></svg>"
+                + "<svg><path/>a < b</svg>";
+        assertThat(ScriptStripper.stripToString(html)).isEqualTo(html);
+    }
+
+    @Test
+    void keepsAnSvgThatAnHtmlEndTagMayClose() {
+        String html = "<div><svg><path/></div><p>t</p></svg>";
+        assertThat(ScriptStripper.stripToString(html)).isEqualTo(html);
+    }
+
+    @Test
+    void emptiesComments() {
+        assertThat(ScriptStripper.stripToString("<p>a<!-- <b>note</b> -- x -->b<!---->c<!--->d<!-- e --!>f"))
+                .isEqualTo("<p>a<!---->b<!---->c<!--->d<!----!>f");
+    }
+
+    @Test
+    void dropsEventHandlersAndTheDataAndAriaAttributesNoPassReads() {
+        assertThat(ScriptStripper.stripToString("<a href=\"/x\" onClick=\"go('>')\" data-track='{\"a\":1}'"
+                + " DATA-SRC=\"/i.jpg\" aria-label=x aria-hidden=\"true\" data-flag>t</a>"))
+                .isEqualTo("<a href=\"/x\"   DATA-SRC=\"/i.jpg\"  aria-hidden=\"true\" >t</a>");
+        // the next attribute may follow a quoted value without white space; "2/" is an unquoted value
+        assertThat(ScriptStripper.stripToString("<img data-x=\"1\"data-srcset=\"/a.jpg 1x\"src=/b.jpg data-y=2/>"))
+                .isEqualTo("<img data-srcset=\"/a.jpg 1x\"src=/b.jpg >");
+    }
+
+    @Test
+    void leavesTheAttributesOfATagThatDoesNotEnd() {
+        assertThat(ScriptStripper.stripToString("<p>a</p><p data-x=\"1\" title=\"b"))
+                .isEqualTo("<p>a</p><p data-x=\"1\" title=\"b");
     }
 }

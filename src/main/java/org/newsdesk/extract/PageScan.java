@@ -1,0 +1,335 @@
+package org.newsdesk.extract;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * One pass over a page for {@link ScriptStripper}: where the parts left out start and end. It follows the HTML
+ * tokenizer only as far as it must (see {@link ScriptStripper}). Not thread-safe; one per page.
+ */
+final class PageScan {
+
+    /** Elements whose content the tokenizer reads as text up to their end tag: skipped, never stripped. */
+    private static final List<String> RAW = List.of("title", "textarea", "xmp", "iframe", "noembed", "noframes");
+    /** Elements that may appear inside SVG or MathML without leaving it (lower case). */
+    private static final Set<String> FOREIGN = Set.of(
+            "svg", "math", "g", "path", "circle", "ellipse", "line", "polyline", "polygon", "rect", "use", "symbol",
+            "defs", "lineargradient", "radialgradient", "stop", "clippath", "mask", "pattern", "text", "tspan",
+            "title", "desc", "image", "filter", "fegaussianblur", "feoffset", "feblend", "fecolormatrix",
+            "feflood", "fecomposite", "femerge", "femergenode", "femorphology", "feturbulence",
+            "fedisplacementmap", "a", "style", "marker", "view", "metadata", "switch", "animate",
+            "animatetransform", "set", "mi", "mo", "mn", "ms", "mrow", "msup", "msub", "mfrac", "msqrt", "mroot",
+            "mspace", "mstyle", "mtable", "mtr", "mtd", "munder", "mover", "munderover", "semantics", "none");
+
+    /** The data and ARIA attributes some pass reads: the others are dropped with event handlers. */
+    private static final Set<String> READ = Stream.concat(Figures.SOURCES.stream(),
+            Stream.of(Figures.LAZY_SRCSET, "aria-hidden")).filter(a -> a.contains("-")).collect(Collectors.toSet());
+
+    private final String html;
+    private final int n;
+    /** Pairs of start (inclusive) and end (exclusive) of the parts left out, in page order. */
+    private int[] cuts = new int[128];
+    private int cutCount;
+    private int at;
+    private int foreign; // depth of open svg and math elements
+    /** Where the content of the open outermost {@code svg} starts, or -1 when it is not to be dropped. */
+    private int svgContent = -1;
+    /** A white space character of the open svg's text, or -1 when its text has none so far. */
+    private int svgSpace = -1;
+
+    PageScan(String html) {
+        this.html = html;
+        this.n = html.length();
+    }
+
+    void run() {
+        while (at < n) {
+            int lt = html.indexOf('<', at);
+            if (lt < 0 || lt + 1 >= n) return;
+            if (svgContent >= 0 && lt > at) svgText(at, lt);
+            char c = html.charAt(lt + 1);
+            if (isLetter(c)) {
+                if (!startTag(lt)) return;
+            } else if (c == '/') {
+                if (!endTag(lt)) return;
+            } else if (c == '!') {
+                if (!declaration(lt)) return;
+            } else if (c == '?') {
+                at = pastGt(lt + 2);
+            } else {
+                at = lt + 1; // a '<' in the text
+                svgContent = -1;
+            }
+        }
+    }
+
+    /** Reads a start tag at {@code lt}; false when the rest of the page is to be left alone. */
+    private boolean startTag(int lt) {
+        int nameEnd = nameEnd(lt + 1);
+        int gt = tagEnd(nameEnd);
+        if (gt < 0) return false;
+        at = gt + 1;
+        // "/>" closes an SVG element unless the '/' ends an unquoted value ("<svg a=b/>"): when unsure, open
+        char last = html.charAt(gt - 2);
+        boolean selfClosing = html.charAt(gt - 1) == '/'
+                && (gt - 1 == nameEnd || isTagSpace(last) || last == '"' || last == '\'');
+        if (foreign > 0) {
+            String name = html.substring(lt + 1, nameEnd).toLowerCase(Locale.ROOT);
+            if (!FOREIGN.contains(name)) return false; // script, HTML or a breakout: the tree builder decides
+            if ((name.equals("svg") || name.equals("math")) && !selfClosing) foreign++;
+            return true;
+        }
+        if ("stxinpmSTXINPM".indexOf(html.charAt(lt + 1)) < 0) return true; // none of the names below
+        if (nameIs(lt + 1, nameEnd, "script")) return code(gt, "script", !mentionsJson(lt, gt));
+        if (nameIs(lt + 1, nameEnd, "style")) return code(gt, "style", true);
+        if (nameIs(lt + 1, nameEnd, "plaintext")) return false;
+        if (nameIs(lt + 1, nameEnd, "svg") || nameIs(lt + 1, nameEnd, "math")) {
+            if (!selfClosing) {
+                foreign = 1;
+                svgContent = (html.charAt(lt + 1) | 0x20) == 's' ? gt + 1 : -1;
+                svgSpace = -1;
+            }
+            return true;
+        }
+        for (String raw : RAW) if (nameIs(lt + 1, nameEnd, raw)) return skipTo(raw);
+        return true;
+    }
+
+    private boolean nameIs(int from, int to, String name) {
+        return to - from == name.length() && matches(from, name);
+    }
+
+    /** Whether the page has the lower-case ASCII name at {@code from}, in any case. */
+    private boolean matches(int from, String name) {
+        if (from + name.length() > n) return false;
+        for (int k = 0; k < name.length(); k++) if ((html.charAt(from + k) | 0x20) != name.charAt(k)) return false;
+        return true;
+    }
+
+    private boolean opensComment(int from, int to) {
+        for (int i = html.indexOf('<', from, to); i >= 0; i = html.indexOf('<', i + 1, to)) {
+            if (html.startsWith("<!--", i)) return true;
+        }
+        return false;
+    }
+
+    /** Skips the content of a script or style, dropping it when {@code drop}. */
+    private boolean code(int gt, String name, boolean drop) {
+        int close = endTagAt(gt + 1, name);
+        if (close < 0) return false;
+        // in a script, "<!--" can hide an end tag from the tokenizer: leave such a page as it is
+        if (name.equals("script") && opensComment(gt + 1, close)) return false;
+        if (drop) cut(gt + 1, close);
+        at = close;
+        return true;
+    }
+
+    private boolean skipTo(String name) {
+        int close = endTagAt(at, name);
+        if (close < 0) return false;
+        at = close;
+        return true;
+    }
+
+    private boolean endTag(int lt) {
+        if (lt + 2 >= n) return false;
+        char c = html.charAt(lt + 2);
+        if (c == '>') {
+            at = lt + 3;
+            return true;
+        }
+        if (!isLetter(c)) {
+            at = pastGt(lt + 2); // a bogus comment, up to the first '>'
+            return true;
+        }
+        int nameEnd = nameEnd(lt + 2);
+        int gt = tagEnd(nameEnd);
+        if (gt < 0) return false;
+        if (foreign > 0 && (nameIs(lt + 2, nameEnd, "svg") || nameIs(lt + 2, nameEnd, "math"))) {
+            foreign--;
+            if (foreign == 0 && svgContent >= 0) dropSvg(lt);
+        } else if (svgContent >= 0
+                && !FOREIGN.contains(html.substring(lt + 2, nameEnd).toLowerCase(Locale.ROOT))) {
+            svgContent = -1; // an HTML end tag may close the svg early: the tree builder decides
+        }
+        at = gt + 1;
+        return true;
+    }
+
+    /**
+     * Text inside an svg: any but white space keeps the svg as it is (its text counts for the passes that
+     * measure text before the cleaner removes the svg); one white space character is remembered.
+     */
+    private void svgText(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isTagSpace(html.charAt(i))) {
+                svgContent = -1;
+                return;
+            }
+            if (svgSpace < 0) svgSpace = i;
+        }
+    }
+
+    /**
+     * Drops the content of an svg without text up to its end tag at {@code lt}: its shapes are most of a
+     * page's foreign markup and no pass reads them (the cleaner removes the svg). One white space character
+     * stays when its content had some, so the text of the elements around it reads the same.
+     */
+    private void dropSvg(int lt) {
+        if (svgSpace < 0) {
+            cut(svgContent, lt);
+        } else {
+            cut(svgContent, svgSpace);
+            cut(svgSpace + 1, lt);
+        }
+        svgContent = -1;
+    }
+
+    private void cut(int from, int to) {
+        if (to <= from) return;
+        if (cutCount + 2 > cuts.length) cuts = Arrays.copyOf(cuts, cuts.length * 2);
+        cuts[cutCount++] = from;
+        cuts[cutCount++] = to;
+    }
+
+    /** A comment, a doctype or a bogus comment. */
+    private boolean declaration(int lt) {
+        if (!html.startsWith("<!--", lt)) {
+            if (html.startsWith("<![CDATA[", lt)) return false;
+            at = pastGt(lt + 2);
+            return true;
+        }
+        int from = lt + 4;
+        if (html.startsWith(">", from)) {
+            at = from + 1;
+        } else if (html.startsWith("->", from)) {
+            at = from + 2;
+        } else {
+            int end = html.indexOf("--", from);
+            while (end >= 0 && !html.startsWith("-->", end) && !html.startsWith("--!>", end)) {
+                end = html.indexOf("--", end + 1);
+            }
+            if (end < 0) return false;
+            // no pass reads a comment: the parser keeps an empty one (inside an svg that may be dropped whole,
+            // the comment goes with it)
+            if (svgContent < 0) cut(from, end);
+            at = html.indexOf('>', end) + 1;
+        }
+        return true;
+    }
+
+    /** Where a tag name that starts at {@code from} ends: white space, '/' or '>'. */
+    private int nameEnd(int from) {
+        int i = from;
+        while (i < n && !isTagSpace(html.charAt(i)) && html.charAt(i) != '/' && html.charAt(i) != '>') i++;
+        return i;
+    }
+
+    /** The '>' that ends a tag whose attributes start at {@code from}, or -1 at the end of the page. */
+    private int tagEnd(int from) {
+        return attributesEnd(from);
+    }
+
+    /**
+     * The tokenizer's attribute states. Attributes no pass reads (see {@link #unread}) are cut on the way,
+     * unless the tag does not end or lies in an svg that may be dropped whole.
+     */
+    private int attributesEnd(int from) {
+        String h = html;
+        int cutsBefore = cutCount;
+        int i = from;
+        while (i < n) {
+            char c = h.charAt(i);
+            if (c == '>') return i;
+            if (c == '/' || isTagSpace(c)) {
+                i++;
+                continue;
+            }
+            // the attribute name: its first character belongs to it, even a quote or '='
+            int name = i;
+            for (i++; i < n; i++) {
+                c = h.charAt(i);
+                if (c == '=' || c == '>' || c == '/' || isTagSpace(c)) break;
+            }
+            int nameEnd = i;
+            int end = i; // of the attribute, value included
+            while (i < n && isTagSpace(c = h.charAt(i))) i++;
+            if (i < n && c == '=') {
+                for (i++; i < n && isTagSpace(c = h.charAt(i)); i++) { }
+                if (i >= n) break;
+                if (c == '"' || c == '\'') {
+                    int close = h.indexOf(c, i + 1);
+                    if (close < 0) break;
+                    i = close + 1;
+                } else {
+                    while (i < n && (c = h.charAt(i)) != '>' && !isTagSpace(c)) i++;
+                }
+                end = i;
+            }
+            if (svgContent < 0 && unread(name, nameEnd)) cut(name, end);
+        }
+        cutCount = cutsBefore;
+        return -1;
+    }
+
+    /**
+     * Whether the attribute named {@code [from, to)} is one no pass reads: an event handler ({@code on…}), or an
+     * ARIA or data attribute other than {@link #READ}. These are a tenth of a news page's characters (tracking
+     * data, component state), which the parser is spared.
+     */
+    private boolean unread(int from, int to) {
+        int len = to - from;
+        if (len < 3) return false;
+        char c = html.charAt(from);
+        if (c == 'o' || c == 'O') return (html.charAt(from + 1) | 0x20) == 'n';
+        if (len < 6 || html.charAt(from + 4) != '-') return false;
+        if (!(c == 'd' || c == 'D') || !matches(from, "data")) {
+            if (!(c == 'a' || c == 'A') || !matches(from, "aria")) return false;
+        }
+        return !READ.contains(html.substring(from, to).toLowerCase(Locale.ROOT));
+    }
+
+    /** The start of the first {@code </name} end tag from {@code from}, as the tokenizer finds it; -1 if none. */
+    private int endTagAt(int from, String name) {
+        int len = name.length();
+        for (int i = html.indexOf('<', from); i >= 0; i = html.indexOf('<', i + 1)) {
+            int after = i + 2 + len;
+            if (after < n && html.charAt(i + 1) == '/' && matches(i + 2, name)) {
+                char c = html.charAt(after);
+                if (isTagSpace(c) || c == '/' || c == '>') return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean mentionsJson(int lt, int gt) {
+        for (int i = lt; i + 4 <= gt; i++) {
+            char c = html.charAt(i);
+            if ((c == 'j' || c == 'J') && matches(i, "json")) return true;
+        }
+        return false;
+    }
+
+    private int pastGt(int from) {
+        int gt = html.indexOf('>', from);
+        return gt < 0 ? n : gt + 1;
+    }
+
+    /** Pairs of start (inclusive) and end (exclusive) of the parts left out, in page order. */
+    int[] cuts() {
+        return Arrays.copyOf(cuts, cutCount);
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** White space as the tokenizer knows it. */
+    private static boolean isTagSpace(char c) {
+        return c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f');
+    }
+}
