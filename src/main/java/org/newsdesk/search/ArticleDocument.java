@@ -7,7 +7,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -31,14 +30,14 @@ final class ArticleDocument {
     static final String TITLE_EXACT = "title_exact";
     static final String BODY = "body";
     static final String BODY_EXACT = "body_exact";
-    /** What a hit shows, body included, packed apart from the stored fields (see {@link PackedHit}). */
+    /**
+     * What a hit shows, body included, packed in one doc value (see {@link PackedHit}): the only place a hit is read
+     * from, so no other field is stored but the id.
+     */
     static final String HIT = "hit";
     static final String BYLINE = "byline";
-    static final String URL = "url";
-    /** Categories and tags as written, for display; their {@code _key} twins are matched. */
-    static final String CATEGORY = "category";
+    /** Categories and tags as matched; as written, they are in the packed hit and the facets. */
     static final String CATEGORY_KEY = "category_key";
-    static final String TAG = "tag";
     static final String TAG_KEY = "tag_key";
     static final String LANGUAGE = "language";
     static final String SHOWN_AT = "shown_at";
@@ -50,7 +49,6 @@ final class ArticleDocument {
     static final String LANGUAGE_DIM = "language";
 
     /** Text whose postings keep offsets, so the highlighter need not analyse the text again. */
-    private static final FieldType STORED_WITH_OFFSETS = withOffsets(TextField.TYPE_STORED);
     private static final FieldType INDEXED_WITH_OFFSETS = withOffsets(TextField.TYPE_NOT_STORED);
 
     private final FacetsConfig facetsConfig = new FacetsConfig();
@@ -67,27 +65,26 @@ final class ArticleDocument {
     Document document(Article article, String sourceTitle) throws IOException {
         Document doc = new Document();
         doc.add(new StringField(ID, Long.toString(article.id()), Field.Store.YES));
-        doc.add(new LongField(SOURCE_ID, article.sourceId(), Field.Store.YES));
-        doc.add(new TextField(SOURCE, sourceTitle, Field.Store.YES));
+        doc.add(new LongField(SOURCE_ID, article.sourceId(), Field.Store.NO));
+        doc.add(new TextField(SOURCE, sourceTitle, Field.Store.NO));
         doc.add(new SortedSetDocValuesFacetField(SOURCE_DIM, sourceLabel(article.sourceId(), sourceTitle)));
-        doc.add(new Field(TITLE, article.title(), STORED_WITH_OFFSETS));
+        doc.add(new Field(TITLE, article.title(), INDEXED_WITH_OFFSETS));
         doc.add(new Field(TITLE_EXACT, article.title(), INDEXED_WITH_OFFSETS));
         String body = article.content().bodyText();
         doc.add(new Field(BODY, body, INDEXED_WITH_OFFSETS));
         doc.add(new Field(BODY_EXACT, body, INDEXED_WITH_OFFSETS));
         String byline = article.content().byline();
-        if (byline != null) doc.add(new TextField(BYLINE, byline, Field.Store.YES));
-        doc.add(new StoredField(URL, article.url()));
-        List<String> categories = addKeywords(doc, article.categories(), CATEGORY, CATEGORY_KEY, CATEGORY_DIM);
-        List<String> tags = addKeywords(doc, article.content().tags(), TAG, TAG_KEY, TAG_DIM);
+        if (byline != null) doc.add(new TextField(BYLINE, byline, Field.Store.NO));
+        List<String> categories = addKeywords(doc, article.categories(), CATEGORY_KEY, CATEGORY_DIM);
+        List<String> tags = addKeywords(doc, article.content().tags(), TAG_KEY, TAG_DIM);
         String language = article.content().language();
         String languageKey = language == null ? "" : TextAnalysis.language(language);
         if (!languageKey.isEmpty()) {
-            doc.add(new StringField(LANGUAGE, languageKey, Field.Store.YES));
+            doc.add(new StringField(LANGUAGE, languageKey, Field.Store.NO));
             doc.add(new SortedSetDocValuesFacetField(LANGUAGE_DIM, languageKey));
         }
         long shownAt = article.shownAt().toEpochMilli();
-        doc.add(new LongField(SHOWN_AT, shownAt, Field.Store.YES));
+        doc.add(new LongField(SHOWN_AT, shownAt, Field.Store.NO));
         doc.add(new BinaryDocValuesField(HIT, new PackedHit(article.id(), article.sourceId(), article.title(), article.url(),
                 sourceTitle, shownAt, byline, languageKey.isEmpty() ? null : languageKey, categories, tags, body).pack()));
         return facetsConfig.build(doc);
@@ -109,10 +106,9 @@ final class ArticleDocument {
     }
 
     /** Adds the labels, stripped and each once; returns those added. */
-    private static List<String> addKeywords(Document doc, List<String> values, String display, String key, String dim) {
+    private static List<String> addKeywords(Document doc, List<String> values, String key, String dim) {
         List<String> added = values.stream().map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();
         for (String value : added) {
-            doc.add(new StoredField(display, value));
             doc.add(new StringField(key, TextAnalysis.keyword(value), Field.Store.NO));
             doc.add(new SortedSetDocValuesFacetField(dim, value));
         }
