@@ -1,6 +1,7 @@
 package org.newsdesk.domain;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,8 +23,13 @@ public record ArticleFilter(@Nullable Long sourceId, @Nullable String category, 
         return new ArticleFilter(null, null, name);
     }
 
-    /** The form labels are compared in: "Port strike", "port-strike" and "PORT_STRIKE" are one label. */
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s_-]+");
+
+    /**
+     * The form labels are compared in: "Port strike", "port-strike" and "PORT_STRIKE" are one label. (Every label an
+     * article page shows is keyed: the expression is compiled once, not once a label.)
+     */
     public static String key(String label) {
-        return label.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ");
+        return SEPARATORS.matcher(label.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 }

@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.newsdesk.domain.Annotations;
 import org.newsdesk.domain.Article;
@@ -129,21 +127,11 @@ final class ArticlePages {
      */
     private static List<Pages.Chip> chips(List<String> labels, String prefix, List<String> alreadyShown) {
         java.util.Set<String> seen = new java.util.HashSet<>();
-        alreadyShown.forEach(l -> seen.add(key(l)));
+        alreadyShown.forEach(l -> seen.add(ArticleFilter.key(l)));
         List<Pages.Chip> chips = new ArrayList<>();
         for (String label : labels) {
-            if (seen.add(key(label))) chips.add(new Pages.Chip(label, prefix + ReadingPages.encode(label), 0, false));
+            if (seen.add(ArticleFilter.key(label))) chips.add(new Pages.Chip(label, prefix + ReadingPages.encode(label), 0, false));
         }
         return chips;
-    }
-
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s_-]+");
-
-    /**
-     * {@link ArticleFilter#key}, with its expression compiled once instead of once a label (tests hold the two
-     * alike).
-     */
-    static String key(String label) {
-        return SEPARATORS.matcher(label.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 }
