@@ -1,6 +1,7 @@
 package org.newsdesk.readers;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,7 +26,7 @@ public final class Accounts {
     static final String PUBLIC_MODE = "public_mode";
 
     private static final String WRONG = "the name or the password is wrong";
-    private static final long ACCOUNTS_KNOWN_NANOS = java.time.Duration.ofSeconds(2).toNanos();
+    private static final long ACCOUNTS_KNOWN_NANOS = Duration.ofSeconds(2).toNanos();
 
     /** Whether accounts exist, as the store said after this process's {@code changes}-th reader change. */
     private record AccountsKnown(boolean exist, long changes, long at) {}

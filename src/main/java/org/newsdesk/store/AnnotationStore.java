@@ -5,12 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.domain.Annotations;
 import org.newsdesk.domain.Article;
 import org.newsdesk.domain.ArticleFilter;
@@ -67,16 +71,19 @@ public final class AnnotationStore {
         });
     }
 
+    /** An article's annotations, read with {@link #columns}, without quotes. */
+    private static final String ANNOTATIONS = "SELECT " + columns("n") + " FROM article_annotations n WHERE article_id = ?";
+
     public Optional<Annotations> find(long articleId) {
-        return database.read("reading the annotations of article " + articleId, handle -> {
-            // Most articles an article page shows have no quotes, and some no annotations: their row first, so that
-            // an article without them costs one query.
-            Optional<Annotations> found = handle.createQuery("SELECT " + columns("n") + " FROM article_annotations n "
-                            + "WHERE article_id = :id")
-                    .bind("id", articleId)
-                    .map((row, ctx) -> annotations(row, 1))
-                    .findOne();
-            return found.map(a -> withQuotes(handle, articleId, a));
+        return database.readKept("reading the annotations of article " + articleId, statements -> {
+            // Their row first, so that an article without annotations costs one query.
+            PreparedStatement query = statements.prepared(ANNOTATIONS);
+            query.setLong(1, articleId);
+            Annotations found;
+            try (ResultSet row = query.executeQuery()) {
+                found = row.next() ? annotations(row, 1) : null;
+            }
+            return Optional.ofNullable(found == null ? null : withQuotes(statements, articleId, found));
         });
     }
 
@@ -91,7 +98,7 @@ public final class AnnotationStore {
      * The annotations of a row read with {@link #columns}, without quotes, from its first column at {@code first};
      * null when the row had none.
      */
-    @org.jspecify.annotations.Nullable Annotations annotations(java.sql.ResultSet row, int first) throws java.sql.SQLException {
+    @Nullable Annotations annotations(ResultSet row, int first) throws SQLException {
         String language = row.getString(first);
         if (language == null) return null;
         return new Annotations(language, entities(row.getString(first + 1)),
@@ -99,19 +106,17 @@ public final class AnnotationStore {
                 List.of(), lists.strings(row.getString(first + 4), "summary"), vector(row.getString(first + 5)));
     }
 
-    /** An article's quotes in order, bound to its id as the one parameter; read with {@link #quote}. */
-    static final String QUOTES = "SELECT speaker, text, verb, reported FROM quotes WHERE article_id = ? ORDER BY position";
+    /** An article's quotes in order. */
+    private static final String QUOTES = "SELECT speaker, text, verb, reported FROM quotes WHERE article_id = ? ORDER BY position";
 
-    static Quote quote(java.sql.ResultSet row) throws java.sql.SQLException {
-        return new Quote(row.getString(1), row.getString(2), row.getString(3), row.getInt(4) == 1);
-    }
-
-    /** The annotations with the article's quotes, read on the handle. */
-    static Annotations withQuotes(org.jdbi.v3.core.Handle handle, long articleId, Annotations a) {
-        return withQuotes(a, handle.createQuery(QUOTES).bind(0, articleId).map((row, ctx) -> quote(row)).list());
-    }
-
-    static Annotations withQuotes(Annotations a, List<Quote> quotes) {
+    /** The annotations with the article's quotes, read through the kept statements of the read they belong to. */
+    static Annotations withQuotes(KeptStatements.Lent statements, long articleId, Annotations a) throws SQLException {
+        PreparedStatement query = statements.prepared(QUOTES);
+        query.setLong(1, articleId);
+        List<Quote> quotes = new ArrayList<>();
+        try (ResultSet row = query.executeQuery()) {
+            while (row.next()) quotes.add(new Quote(row.getString(1), row.getString(2), row.getString(3), row.getInt(4) == 1));
+        }
         return quotes.isEmpty() ? a
                 : new Annotations(a.language(), a.entities(), a.tags(), a.categories(), quotes, a.summary(), a.embedding());
     }

@@ -1,9 +1,16 @@
 package org.newsdesk.store;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jdbi.v3.core.statement.Query;
 import org.jspecify.annotations.Nullable;
@@ -45,20 +52,20 @@ public final class ArticleListing {
      * ids would be as many statements; the places left over repeat an id.
      */
     private static final int[] TEASER_SLOTS = {5, 20, 100, ArticleStore.MAX_IDS};
-    private static final List<String> TEASER_SQL = java.util.Arrays.stream(TEASER_SLOTS)
+    private static final List<String> TEASER_SQL = Arrays.stream(TEASER_SLOTS)
             .mapToObj(n -> "SELECT id, source_id, title, shown_at, lead_image_url, COALESCE(standfirst, substr(body_text, 1, "
-                    + LEAD_CHARS + ")) FROM articles WHERE id IN (" + String.join(", ", java.util.Collections.nCopies(n, "?")) + ")")
+                    + LEAD_CHARS + ")) FROM articles WHERE id IN (" + String.join(", ", Collections.nCopies(n, "?")) + ")")
             .toList();
 
     /** {@link #teasers(List)} through kept statements. */
-    static List<ArticleTeaser> teasers(KeptStatements.Lent statements, List<Long> ids) throws java.sql.SQLException {
+    static List<ArticleTeaser> teasers(KeptStatements.Lent statements, List<Long> ids) throws SQLException {
         if (ids.isEmpty()) return List.of();
         int slot = 0;
         while (TEASER_SLOTS[slot] < ids.size()) slot++;
-        java.sql.PreparedStatement query = statements.prepared(TEASER_SQL.get(slot));
+        PreparedStatement query = statements.prepared(TEASER_SQL.get(slot));
         for (int i = 0; i < TEASER_SLOTS[slot]; i++) query.setLong(i + 1, ids.get(Math.min(i, ids.size() - 1)));
-        java.util.Map<Long, ArticleTeaser> byId = new java.util.HashMap<>();
-        try (java.sql.ResultSet row = query.executeQuery()) {
+        Map<Long, ArticleTeaser> byId = new HashMap<>();
+        try (ResultSet row = query.executeQuery()) {
             while (row.next()) {
                 ArticleTeaser teaser = new ArticleTeaser(row.getLong(1), row.getLong(2), row.getString(3),
                         Instant.ofEpochMilli(row.getLong(4)), row.getString(6), row.getString(5));

@@ -3,14 +3,12 @@ package org.newsdesk.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.newsdesk.domain.Annotations;
 import org.newsdesk.domain.Article;
-import org.newsdesk.domain.Quote;
 import org.newsdesk.domain.StoryMember;
 
 /**
@@ -79,7 +77,7 @@ public final class ArticleViews {
             List<Long> related = view.related() == null ? List.of()
                     : view.related().subList(0, Math.min(teasers, view.related().size()));
             Annotations annotated = view.annotations() == null ? null
-                    : AnnotationStore.withQuotes(view.annotations(), quotes(statements, articleId));
+                    : AnnotationStore.withQuotes(statements, articleId, view.annotations());
             return Optional.of(new ArticleView(view.article(), view.related(),
                     ArticleListing.teasers(statements, related), annotated, view.member()));
         });
@@ -94,15 +92,5 @@ public final class ArticleViews {
         Long copyOf = row.wasNull() ? null : copy; // wasNull speaks of the column read last
         return new ArticleView(article, ids == null ? null : RelatedStore.parse(ids, articleId), List.of(),
                 annotations.annotations(row, ANNOTATIONS), story == null ? null : new StoryMember(articleId, story, copyOf));
-    }
-
-    private static List<Quote> quotes(KeptStatements.Lent statements, long articleId) throws SQLException {
-        PreparedStatement query = statements.prepared(AnnotationStore.QUOTES);
-        query.setLong(1, articleId);
-        List<Quote> quotes = new ArrayList<>();
-        try (ResultSet row = query.executeQuery()) {
-            while (row.next()) quotes.add(AnnotationStore.quote(row));
-        }
-        return quotes;
     }
 }

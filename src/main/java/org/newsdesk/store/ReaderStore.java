@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jdbi.v3.core.Handle;
 import org.jspecify.annotations.Nullable;
 import org.newsdesk.domain.Ban;
@@ -28,7 +29,7 @@ public final class ReaderStore {
     private final Database database;
 
     /** Readers added or removed by this process: see {@link #changes()}. */
-    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong changes = new AtomicLong();
 
     public ReaderStore(Database database) {
         this.database = Objects.requireNonNull(database, "database");
