@@ -79,8 +79,7 @@ final class Figures {
             String v = img.attr(attr);
             if (!v.isEmpty() && !v.startsWith("data:") && !v.endsWith(".gif")) return v;
         }
-        String srcset = img.attr("srcset").isEmpty() ? img.attr(LAZY_SRCSET) : img.attr("srcset");
-        return srcset.isEmpty() ? null : srcset.split(",")[0].strip().split(" ")[0];
+        return firstInSrcset(img);
     }
 
     static @Nullable String imageSource(Element img) {
@@ -88,12 +87,14 @@ final class Figures {
             String abs = Addresses.absolute(img, attr);
             if (abs.startsWith("http") && !abs.endsWith(".gif")) return abs;
         }
+        String first = firstInSrcset(img);
+        return first == null ? null : MetadataReader.absolute(img.ownerDocument(), first);
+    }
+
+    /** The first address of the image's {@code srcset} (or its lazy-loading twin) as written; null when it has none. */
+    private static @Nullable String firstInSrcset(Element img) {
         String srcset = img.attr("srcset").isEmpty() ? img.attr(LAZY_SRCSET) : img.attr("srcset");
-        if (!srcset.isEmpty()) {
-            String first = srcset.split(",")[0].strip().split(" ")[0];
-            return MetadataReader.absolute(img.ownerDocument(), first);
-        }
-        return null;
+        return srcset.isEmpty() ? null : srcset.split(",")[0].strip().split(" ")[0];
     }
 
     private static String alt(Element figure) {
