@@ -20,7 +20,7 @@ final class ArticleDocument {
 
     /** Commit data naming the layout an index was written with; raise {@link #LAYOUT} when fields change. */
     static final String LAYOUT_KEY = "newsdesk.layout";
-    static final String LAYOUT = "3";
+    static final String LAYOUT = "4";
 
     static final String ID = "id";
     static final String SOURCE_ID = "source_id";
@@ -36,6 +36,15 @@ final class ArticleDocument {
      */
     static final String HIT = "hit";
     static final String BYLINE = "byline";
+    /**
+     * Title, body, byline and source as one text, for scoring plain words: BM25F, each part weighing as if it were
+     * written {@link #TITLE_WEIGHT} or {@link #BYLINE_WEIGHT} times. One field scores a word with one posting list
+     * where four fields took four, merged, each with its own norms (see docs/BENCHMARKS.md). Words and counts
+     * only: phrases are matched in the fields above, which keep positions.
+     */
+    static final String ALL = "all";
+    private static final int TITLE_WEIGHT = 3;
+    private static final int BYLINE_WEIGHT = 2;
     /** Categories and tags as matched; as written, they are in the packed hit and the facets. */
     static final String CATEGORY_KEY = "category_key";
     static final String TAG_KEY = "tag_key";
@@ -50,6 +59,7 @@ final class ArticleDocument {
 
     /** Text whose postings keep offsets, so the highlighter need not analyse the text again. */
     private static final FieldType INDEXED_WITH_OFFSETS = withOffsets(TextField.TYPE_NOT_STORED);
+    private static final FieldType WORDS_AND_COUNTS = wordsAndCounts();
 
     private final FacetsConfig facetsConfig = new FacetsConfig();
 
@@ -75,6 +85,10 @@ final class ArticleDocument {
         doc.add(new Field(BODY_EXACT, body, INDEXED_WITH_OFFSETS));
         String byline = article.content().byline();
         if (byline != null) doc.add(new TextField(BYLINE, byline, Field.Store.NO));
+        addAll(doc, article.title(), TITLE_WEIGHT);
+        addAll(doc, body, 1);
+        if (byline != null) addAll(doc, byline, BYLINE_WEIGHT);
+        addAll(doc, sourceTitle, 1);
         List<String> categories = addKeywords(doc, article.categories(), CATEGORY_KEY, CATEGORY_DIM);
         List<String> tags = addKeywords(doc, article.content().tags(), TAG_KEY, TAG_DIM);
         String language = article.content().language();
@@ -113,6 +127,18 @@ final class ArticleDocument {
             doc.add(new SortedSetDocValuesFacetField(dim, value));
         }
         return added;
+    }
+
+    /** A part of the one scored text, written as many times as it weighs. */
+    private static void addAll(Document doc, String text, int weight) {
+        for (int i = 0; i < weight; i++) doc.add(new Field(ALL, text, WORDS_AND_COUNTS));
+    }
+
+    private static FieldType wordsAndCounts() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.freeze();
+        return type;
     }
 
     private static FieldType withOffsets(FieldType base) {

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.Term;
@@ -21,12 +22,16 @@ import org.apache.lucene.util.QueryBuilder;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns a parsed query and the ticked facets into a Lucene query. Each word must match one of title, body, byline
- * or source (the best field counts, the title most); filters narrow without scoring. Thread-safe (its analyzer is).
+ * Turns a parsed query and the ticked facets into a Lucene query. Each word must match title, body, byline or source,
+ * scored as one weighted text (BM25F, see {@link ArticleDocument#ALL}); each phrase must match one of those fields
+ * (the best field counts, the title most); filters narrow without scoring. Thread-safe (its analyzer is).
  */
 final class LuceneQueryBuilder {
 
-    /** Fields for plain words: stemmed title and body, names as written. */
+    /**
+     * Fields for the words the analyzer splits in several ("covid-19"), matched as phrases, and for marking words in
+     * the hits: stemmed title and body, names as written.
+     */
     private static final Map<String, Float> WORD_FIELDS = Map.of(ArticleDocument.TITLE, 3f, ArticleDocument.BODY, 1f,
             ArticleDocument.BYLINE, 1.5f, ArticleDocument.SOURCE, 1f);
     /** Fields for quoted phrases: the unstemmed twins of title and body. */
@@ -54,7 +59,7 @@ final class LuceneQueryBuilder {
         Query text = textQuery(parsed, match);
         query.add(text != null ? text : new MatchAllDocsQuery(), Occur.MUST);
         for (String excluded : parsed.excluded()) {
-            Query q = excluded.contains(" ") ? anyField(excluded, PHRASE_FIELDS) : anyField(excluded, WORD_FIELDS);
+            Query q = excluded.contains(" ") ? anyField(excluded, PHRASE_FIELDS) : wordQuery(excluded);
             if (q != null) query.add(q, Occur.MUST_NOT);
         }
         for (FacetField field : List.of(FacetField.SOURCE, FacetField.CATEGORY, FacetField.TAG, FacetField.LANGUAGE)) {
@@ -69,16 +74,31 @@ final class LuceneQueryBuilder {
         return query.build();
     }
 
-    /** The scored part alone: words and phrases, or null when there are none. Highlighting uses this. */
+    /** The scored part alone: words and phrases, or null when there are none. */
     @Nullable Query textQuery(ParsedQuery parsed, MatchMode match) {
+        return textQuery(parsed, match, this::wordQuery);
+    }
+
+    /** The words and phrases field by field, or null when there are none: the highlighter marks them with this. */
+    @Nullable Query markedQuery(ParsedQuery parsed, MatchMode match) {
+        return textQuery(parsed, match, word -> anyField(word, WORD_FIELDS));
+    }
+
+    private @Nullable Query textQuery(ParsedQuery parsed, MatchMode match, Function<String, @Nullable Query> words) {
         List<Query> clauses = new ArrayList<>();
-        for (String word : parsed.words()) addIfPresent(clauses, anyField(word, WORD_FIELDS));
+        for (String word : parsed.words()) addIfPresent(clauses, words.apply(word));
         for (String phrase : parsed.phrases()) addIfPresent(clauses, anyField(phrase, PHRASE_FIELDS));
         if (clauses.isEmpty()) return null;
         if (clauses.size() == 1) return clauses.getFirst();
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (Query clause : clauses) all.add(clause, match == MatchMode.ALL ? Occur.MUST : Occur.SHOULD);
         return all.build();
+    }
+
+    /** A plain word: one term of the weighted text; a word the analyzer splits stays a phrase, field by field. */
+    private @Nullable Query wordQuery(String word) {
+        Query term = analyzed.createBooleanQuery(ArticleDocument.ALL, word);
+        return term == null || term instanceof TermQuery ? term : anyField(word, WORD_FIELDS);
     }
 
     /** The text as a phrase in whichever field matches it best; a single word is a term query. */

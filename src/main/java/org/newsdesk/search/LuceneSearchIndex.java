@@ -161,7 +161,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             long total = tally.exact() ? tally.total()
                     : counted ? topDocs.totalHits.value() : Math.max(tally.total(), topDocs.totalHits.value());
             ScoreDoc[] page = pageOf(topDocs.scoreDocs, query.offset());
-            List<SearchHit> hits = hitReader.read(searcher, builder.textQuery(parsed, query.match()), page);
+            List<SearchHit> hits = hitReader.read(searcher, builder.markedQuery(parsed, query.match()), page);
             Facets facets = facets(searcher, tally, parsed, query, now);
             List<Suggestion> suggestions = total > 0 ? List.of()
                     : suggestionFinder.find(query, parsed, searcher.getIndexReader(), other -> count(searcher, other));

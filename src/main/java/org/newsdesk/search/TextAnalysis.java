@@ -26,7 +26,7 @@ final class TextAnalysis {
     static Analyzer perField() {
         Analyzer stemmed = new Stemmed();
         return new PerFieldAnalyzerWrapper(new Folded(),
-                Map.of(ArticleDocument.TITLE, stemmed, ArticleDocument.BODY, stemmed));
+                Map.of(ArticleDocument.TITLE, stemmed, ArticleDocument.BODY, stemmed, ArticleDocument.ALL, stemmed));
     }
 
     /**
