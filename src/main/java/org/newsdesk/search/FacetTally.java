@@ -40,7 +40,7 @@ final class FacetTally {
 
     private final @Nullable SortedSetDocValuesReaderState labels;
     private final MultiDocValues.@Nullable MultiSortedSetDocValues segments;
-    private final OrdinalCounts counts = new OrdinalCounts();
+    private final OrdinalCounts counts;
     private final long[] bucketFrom;
     private final long[] bucketTo;
     private final long[] dates = new long[DateBucket.values().length];
@@ -50,9 +50,12 @@ final class FacetTally {
     /**
      * @param labels the index's label ordinals, or null when no article has a facet label yet
      * @param now    the time date buckets count back from
+     * @param counts an empty table to count labels in, this tally's until it is done
      */
-    FacetTally(@Nullable SortedSetDocValuesReaderState labels, Instant now) throws IOException {
+    FacetTally(@Nullable SortedSetDocValuesReaderState labels, Instant now, OrdinalCounts counts) throws IOException {
+        if (counts.size() != 0) throw new IllegalArgumentException("the table of counts must be empty");
         this.labels = labels;
+        this.counts = counts;
         this.segments = labels != null && labels.getDocValues() instanceof MultiDocValues.MultiSortedSetDocValues multi
                 ? multi : null;
         DateBucket[] buckets = DateBucket.values();

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -153,7 +154,8 @@ public final class LuceneSearchIndex implements SearchIndex {
                     ? new TopScoreDocCollectorManager(depth, null, counting)
                     : new TopFieldCollectorManager(sort, depth, null, counting);
             TopDocs topDocs = searcher.search(lucene, top);
-            FacetTally tally = facetCounter.count(searcher, lucene, now, false, topDocs.totalHits.value());
+            FacetCounter.Counted tally = facetCounter.count(searcher, lucene, now, false, topDocs.totalHits.value(),
+                    FACET_VALUES);
             // The top hits sometimes count every match anyway (filters alone, or a date sort that cannot skip):
             // an exact count then. An estimate is at least what they saw, so a page with more after it offers the next.
             boolean counted = topDocs.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
@@ -193,8 +195,8 @@ public final class LuceneSearchIndex implements SearchIndex {
     public Facets facets(int limit) {
         if (limit < 1 || limit > 10_000) throw new IllegalArgumentException("limit must be 1 to 10000, was " + limit);
         return read(searcher -> {
-            FacetTally all = facetCounter.count(searcher, new MatchAllDocsQuery(), clock.instant(), true, 0);
-            return FacetCounter.facets(all.values(limit));
+            return FacetCounter.facets(facetCounter.count(searcher, new MatchAllDocsQuery(), clock.instant(), true, 0,
+                    limit).values());
         });
     }
 
@@ -261,14 +263,14 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     /** Facet counts of the hits; a field the search narrows is counted as if it did not, to offer its other values. */
-    private Facets facets(IndexSearcher searcher, FacetTally hits, ParsedQuery parsed, SearchQuery query,
+    private Facets facets(IndexSearcher searcher, FacetCounter.Counted hits, ParsedQuery parsed, SearchQuery query,
                           Instant now) throws IOException {
-        var counts = hits.values(FACET_VALUES);
+        var counts = new EnumMap<>(hits.values());
         for (FacetField field : FacetField.values()) {
             if (!narrows(field, parsed, query.filters())) continue;
             Query sideways = builder.build(parsed, query.filters(), query.match(), now, field);
-            FacetTally others = facetCounter.count(searcher, sideways, now, false, 0);
-            counts.put(field, others.values(FACET_VALUES).get(field));
+            FacetCounter.Counted others = facetCounter.count(searcher, sideways, now, false, 0, FACET_VALUES);
+            counts.put(field, others.values().get(field));
         }
         return FacetCounter.facets(counts);
     }

@@ -55,6 +55,11 @@ final class OrdinalCounts {
         if (size * 2 > keys.length) grow();
     }
 
+    /** How many ordinals the table has room for. */
+    int capacity() {
+        return keys.length;
+    }
+
     /** How many distinct ordinals were counted. */
     int size() {
         return size;
