@@ -3,38 +3,24 @@ package org.newsdesk.search;
 import java.text.BreakIterator;
 import java.text.CharacterIterator;
 import java.text.StringCharacterIterator;
-import java.util.Arrays;
 
 /**
- * Sentence boundaries for snippets, found in one pass over the text: after a full stop, question or exclamation
- * mark followed by a space, and after a line break. The JDK's sentence iterator follows the Unicode rules through
- * a character iterator and cost a tenth of a whole search; snippets only need passages that read as sentences.
- * Not thread-safe: one per highlighted field.
+ * Sentence boundaries for snippets: after a full stop, question or exclamation mark followed by white space, and
+ * after a line break, each boundary where the next sentence's first character is. Found where they are asked for,
+ * by looking at the text around the offset: the highlighter asks for the boundaries around a few matches of a
+ * body, and finding every boundary of every hit's body first was most of the cost of breaking it. (The JDK's
+ * sentence iterator follows the Unicode rules through a character iterator and cost a tenth of a whole search;
+ * snippets only need passages that read as sentences.) Not thread-safe: one per highlighted field.
  */
 final class SentenceBreaks extends BreakIterator {
 
     private String text = "";
-    private int[] bounds = {0};
-    private int count = 1;
+    /** The boundary the iterator is at. */
     private int current;
 
     @Override
     public void setText(String newText) {
         text = newText;
-        bounds = new int[16];
-        count = 0;
-        add(0);
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            boolean ends = c == '\n' || ((c == '.' || c == '?' || c == '!') && i + 1 < length && isSpace(text.charAt(i + 1)));
-            if (!ends) continue;
-            int next = i + 1;
-            while (next < length && isSpace(text.charAt(next))) next++;
-            add(next);
-            i = next - 1;
-        }
-        add(length);
         current = 0;
     }
 
@@ -53,13 +39,13 @@ final class SentenceBreaks extends BreakIterator {
     @Override
     public int first() {
         current = 0;
-        return bounds[0];
+        return current;
     }
 
     @Override
     public int last() {
-        current = count - 1;
-        return bounds[current];
+        current = text.length();
+        return current;
     }
 
     @Override
@@ -72,49 +58,59 @@ final class SentenceBreaks extends BreakIterator {
 
     @Override
     public int next() {
-        if (current >= count - 1) return DONE;
-        return bounds[++current];
+        return current >= text.length() ? DONE : following(current);
     }
 
     @Override
     public int previous() {
-        if (current == 0) return DONE;
-        return bounds[--current];
+        return current <= 0 ? DONE : preceding(current);
     }
 
     @Override
     public int following(int offset) {
-        int at = Arrays.binarySearch(bounds, 0, count, offset);
-        int index = at >= 0 ? at + 1 : -at - 1;
-        if (index >= count) {
-            current = count - 1;
+        int length = text.length();
+        if (offset >= length) {
+            current = length;
             return DONE;
         }
-        current = index;
-        return bounds[index];
+        int at = Math.max(offset + 1, 1);
+        while (at < length && !startsSentence(at)) at++;
+        current = at;
+        return at;
     }
 
     @Override
     public int preceding(int offset) {
-        int at = Arrays.binarySearch(bounds, 0, count, offset);
-        int index = (at >= 0 ? at : -at - 1) - 1;
-        if (index < 0) {
+        if (offset <= 0) {
             current = 0;
             return DONE;
         }
-        current = index;
-        return bounds[index];
+        int length = text.length();
+        int at = Math.min(offset - 1, length);
+        while (at > 0 && at < length && !startsSentence(at)) at--;
+        current = at;
+        return at;
     }
 
     @Override
     public int current() {
-        return bounds[current];
+        return current;
     }
 
-    private void add(int bound) {
-        if (count > 0 && bounds[count - 1] == bound) return;
-        if (count == bounds.length) bounds = Arrays.copyOf(bounds, count * 2);
-        bounds[count++] = bound;
+    /**
+     * Whether a sentence starts at this offset, inside the text: its character is not white space, and the white
+     * space before it holds a line break or follows a sentence's end.
+     */
+    private boolean startsSentence(int at) {
+        if (isSpace(text.charAt(at)) || !isSpace(text.charAt(at - 1))) return false;
+        int before = at - 1;
+        while (before >= 0 && isSpace(text.charAt(before))) {
+            if (text.charAt(before) == '\n') return true;
+            before--;
+        }
+        if (before < 0) return false;
+        char end = text.charAt(before);
+        return end == '.' || end == '?' || end == '!';
     }
 
     private static boolean isSpace(char c) {

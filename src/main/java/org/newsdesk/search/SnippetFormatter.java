@@ -72,18 +72,23 @@ final class SnippetFormatter extends PassageFormatter {
         return out.toString().strip();
     }
 
+    /** Appends the text escaped, runs of ordinary characters at once: most of a snippet needs no escaping. */
     private static void escape(String s, int from, int to, StringBuilder out) {
+        int run = from;
         for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                case '\n' -> out.append(' ');
-                default -> out.append(c);
-            }
+            String replacement = switch (s.charAt(i)) {
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '&' -> "&amp;";
+                case '"' -> "&quot;";
+                case '\'' -> "&#39;";
+                case '\n' -> " ";
+                default -> null;
+            };
+            if (replacement == null) continue;
+            out.append(s, run, i).append(replacement);
+            run = i + 1;
         }
+        out.append(s, run, to);
     }
 }

@@ -36,4 +36,23 @@ class SentenceBreaksTest {
         assertThat(breaks.last()).isEqualTo(TEXT.length());
         assertThat(breaks.previous()).isEqualTo(37);
     }
+
+    @Test
+    void startsSentencesAfterLineBreaksAndEndsOnlyWhenSpaceFollows() {
+        SentenceBreaks breaks = new SentenceBreaks();
+        String text = "\n  Lead line\nNext. \n After (3.5 mm)!\tEnd?  ";
+        breaks.setText(text);
+
+        assertThat(breaks.first()).isZero();
+        assertThat(breaks.next()).isEqualTo(3);
+        assertThat(breaks.next()).isEqualTo(13);
+        assertThat(breaks.next()).isEqualTo(21);
+        assertThat(breaks.next()).isEqualTo(37);
+        assertThat(breaks.next()).isEqualTo(text.length());
+        assertThat(breaks.preceding(21)).isEqualTo(13);
+        assertThat(breaks.preceding(22)).isEqualTo(21);
+        assertThat(breaks.following(18)).isEqualTo(21);
+        assertThat(breaks.following(5)).isEqualTo(13);
+        assertThat(breaks.preceding(text.length() + 5)).isEqualTo(text.length());
+    }
 }
