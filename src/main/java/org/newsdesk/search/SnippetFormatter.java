@@ -72,23 +72,29 @@ final class SnippetFormatter extends PassageFormatter {
         return out.toString().strip();
     }
 
-    /** Appends the text escaped, runs of ordinary characters at once: most of a snippet needs no escaping. */
+    /**
+     * Appends the text escaped, runs of ordinary characters at once: most of a snippet needs no escaping. The
+     * characters are copied out first, as reading a string a character at a time checks its bounds and coding each
+     * time.
+     */
     private static void escape(String s, int from, int to, StringBuilder out) {
-        int run = from;
-        for (int i = from; i < to; i++) {
-            String replacement = switch (s.charAt(i)) {
+        if (to <= from) return;
+        char[] chars = new char[to - from];
+        s.getChars(from, to, chars, 0);
+        int run = 0;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c > '>' || (c != '<' && c != '>' && c != '&' && c != '"' && c != '\'' && c != '\n')) continue;
+            out.append(chars, run, i - run).append(switch (c) {
                 case '<' -> "&lt;";
                 case '>' -> "&gt;";
                 case '&' -> "&amp;";
                 case '"' -> "&quot;";
                 case '\'' -> "&#39;";
-                case '\n' -> " ";
-                default -> null;
-            };
-            if (replacement == null) continue;
-            out.append(s, run, i).append(replacement);
+                default -> " ";
+            });
             run = i + 1;
         }
-        out.append(s, run, to);
+        out.append(chars, run, chars.length - run);
     }
 }
