@@ -56,22 +56,26 @@ class PageCacheTest {
     }
 
     @Test
-    void answersAgainFromThePageKeptWhileTheDataIsUnchanged() throws Exception {
+    void keepsAPageFromTheSecondTimeItsAddressIsAskedForWhileTheDataIsUnchanged() throws Exception {
         String root = start(cache(1_000_000), counting());
         HttpResponse<String> first = get(root + "/page?q=storm");
         HttpResponse<String> second = get(root + "/page?q=storm");
+        HttpResponse<String> third = get(root + "/page?q=storm");
         assertThat(first.body()).isEqualTo("<p>page 1 for storm</p>");
-        assertThat(second.body()).isEqualTo("<p>page 1 for storm</p>");
-        assertThat(second.headers().firstValue("Content-Type")).hasValue("text/html;charset=utf-8");
-        assertThat(renders).hasValue(1);
+        assertThat(second.body()).isEqualTo("<p>page 2 for storm</p>");
+        assertThat(third.body()).isEqualTo("<p>page 2 for storm</p>");
+        assertThat(third.headers().firstValue("Content-Type")).hasValue("text/html;charset=utf-8");
+        assertThat(renders).hasValue(2);
     }
 
     @Test
     void keepsEachAddressApart() throws Exception {
         String root = start(cache(1_000_000), counting());
-        assertThat(get(root + "/page?q=storm").body()).isEqualTo("<p>page 1 for storm</p>");
-        assertThat(get(root + "/page?q=flood").body()).isEqualTo("<p>page 2 for flood</p>");
-        assertThat(get(root + "/page?q=storm").body()).isEqualTo("<p>page 1 for storm</p>");
+        get(root + "/page?q=storm");
+        assertThat(get(root + "/page?q=storm").body()).isEqualTo("<p>page 2 for storm</p>");
+        get(root + "/page?q=flood");
+        assertThat(get(root + "/page?q=flood").body()).isEqualTo("<p>page 4 for flood</p>");
+        assertThat(get(root + "/page?q=storm").body()).isEqualTo("<p>page 2 for storm</p>");
     }
 
     @Test
@@ -87,10 +91,11 @@ class PageCacheTest {
     void rendersAgainAfterTheAgeLimit() throws Exception {
         String root = start(cache(1_000_000), counting());
         get(root + "/page?q=storm");
+        get(root + "/page?q=storm");
         clock.advance(Duration.ofSeconds(9));
-        assertThat(get(root + "/page?q=storm").body()).isEqualTo("<p>page 1 for storm</p>");
-        clock.advance(Duration.ofSeconds(1));
         assertThat(get(root + "/page?q=storm").body()).isEqualTo("<p>page 2 for storm</p>");
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(get(root + "/page?q=storm").body()).isEqualTo("<p>page 3 for storm</p>");
     }
 
     @Test
@@ -98,8 +103,9 @@ class PageCacheTest {
         PageCache cache = cache(1_000_000);
         String root = start(cache, counting());
         get(root + "/page?q=storm");
-        cache.clear();
         assertThat(get(root + "/page?q=storm").body()).isEqualTo("<p>page 2 for storm</p>");
+        cache.clear();
+        assertThat(get(root + "/page?q=storm").body()).isEqualTo("<p>page 3 for storm</p>");
     }
 
     @Test
@@ -117,12 +123,15 @@ class PageCacheTest {
     void dropsTheOldestPagesOverTheByteBudget() throws Exception {
         String root = start(cache(60), counting());
         get(root + "/page?q=one");
+        get(root + "/page?q=one");
         clock.advance(Duration.ofMillis(1));
+        get(root + "/page?q=two");
         get(root + "/page?q=two");
         clock.advance(Duration.ofMillis(1));
         get(root + "/page?q=three");
-        assertThat(get(root + "/page?q=three").body()).isEqualTo("<p>page 3 for three</p>");
-        assertThat(get(root + "/page?q=one").body()).isEqualTo("<p>page 4 for one</p>");
+        get(root + "/page?q=three");
+        assertThat(get(root + "/page?q=three").body()).isEqualTo("<p>page 6 for three</p>");
+        assertThat(get(root + "/page?q=one").body()).isEqualTo("<p>page 7 for one</p>");
     }
 
     @Test
