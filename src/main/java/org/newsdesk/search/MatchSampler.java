@@ -38,7 +38,7 @@ final class MatchSampler {
      * many), the sample need not prove it: it aims at this many matches and holds at least half as many. Estimates
      * from it are rougher (see docs/BENCHMARKS.md), at half the cost or less.
      */
-    private static final long KNOWN_AIM = 1_000;
+    private static final long KNOWN_AIM = 500;
     /** A sample takes at least this many blocks, so a few unusual neighbourhoods do not sway it. */
     private static final long MIN_BLOCKS = 256;
 
