@@ -73,6 +73,25 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void scoresAWordInTitleAndBodyAboveTheSameWordInTheTitleAlone() {
+        index.index(article(1, 10, "Harbor strike", "Workers walked out at dawn."), "A");
+        index.index(article(2, 10, "Harbor strike", "The strike closed the docks."), "A");
+        index.commit();
+
+        assertThat(index.search(SearchQuery.of("strike")).hits()).extracting(SearchHit::articleId).containsExactly(2L, 1L);
+    }
+
+    @Test
+    void matchesAWordTheAnalyzerSplitsAsAPhrase() {
+        index.index(article(1, 10, "Cases rise", "New covid-19 cases were reported."), "A");
+        index.index(article(2, 10, "Cases fall", "Fewer cases: 19 covid wards closed."), "A");
+        index.commit();
+
+        assertThat(index.search(SearchQuery.of("covid-19")).hits()).extracting(SearchHit::articleId).containsExactly(1L);
+        assertThat(index.search(SearchQuery.of("cases -covid-19")).hits()).extracting(SearchHit::articleId).containsExactly(2L);
+    }
+
+    @Test
     void excludesWordsAfterAMinusAndMatchesPhrases() {
         index.index(article(1, 10, "Heat wave", "Record heat in the valley."), "A");
         index.index(article(2, 10, "Heat and rain", "Heat then rain in the valley."), "A");
