@@ -29,11 +29,13 @@ import org.jspecify.annotations.Nullable;
 final class LuceneQueryBuilder {
 
     /**
-     * Fields for the words the analyzer splits in several ("covid-19"), matched as phrases, and for marking words in
-     * the hits: stemmed title and body, names as written.
+     * Fields for the words the analyzer splits in several ("covid-19"), matched as phrases: stemmed title and body,
+     * names as written.
      */
     private static final Map<String, Float> WORD_FIELDS = Map.of(ArticleDocument.TITLE, 3f, ArticleDocument.BODY, 1f,
             ArticleDocument.BYLINE, 1.5f, ArticleDocument.SOURCE, 1f);
+    /** The fields whose words the hits show marked. */
+    private static final Map<String, Float> MARKED_FIELDS = Map.of(ArticleDocument.TITLE, 1f, ArticleDocument.BODY, 1f);
     /** Fields for quoted phrases: the unstemmed twins of title and body. */
     private static final Map<String, Float> PHRASE_FIELDS = Map.of(ArticleDocument.TITLE_EXACT, 3f,
             ArticleDocument.BODY_EXACT, 1f, ArticleDocument.BYLINE, 1.5f, ArticleDocument.SOURCE, 1f);
@@ -81,7 +83,7 @@ final class LuceneQueryBuilder {
 
     /** The words and phrases field by field, or null when there are none: the highlighter marks them with this. */
     @Nullable Query markedQuery(ParsedQuery parsed, MatchMode match) {
-        return textQuery(parsed, match, word -> anyField(word, WORD_FIELDS));
+        return textQuery(parsed, match, word -> anyField(word, MARKED_FIELDS));
     }
 
     private @Nullable Query textQuery(ParsedQuery parsed, MatchMode match, Function<String, @Nullable Query> words) {
