@@ -1,6 +1,7 @@
 package org.newsdesk.search;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -80,14 +81,26 @@ record PackedHit(long articleId, long sourceId, String title, String url, String
         long articleId = fields.readVLong();
         long sourceId = fields.readVLong();
         long shownAt = fields.readLong();
-        String title = fields.readString();
-        String url = fields.readString();
-        String sourceTitle = fields.readString();
-        String byline = readNullable(fields);
-        String language = readNullable(fields);
-        List<String> categories = readList(fields);
-        List<String> tags = readList(fields);
-        return new PackedHit(articleId, sourceId, title, url, sourceTitle, shownAt, byline, language, categories, tags, fields.readString());
+        String title = readString(fields, bytes);
+        String url = readString(fields, bytes);
+        String sourceTitle = readString(fields, bytes);
+        String byline = readNullable(fields, bytes);
+        String language = readNullable(fields, bytes);
+        List<String> categories = readList(fields, bytes);
+        List<String> tags = readList(fields, bytes);
+        return new PackedHit(articleId, sourceId, title, url, sourceTitle, shownAt, byline, language, categories, tags,
+                readString(fields, bytes));
+    }
+
+    /**
+     * A string as {@link ByteBuffersDataOutput#writeString} wrote it, decoded where it lies in the unpacked bytes:
+     * {@link DataInput#readString} copies its bytes out first, a copy of every body a page of hits shows.
+     */
+    private static String readString(ByteArrayDataInput in, byte[] bytes) {
+        int length = in.readVInt();
+        String value = new String(bytes, in.getPosition(), length, StandardCharsets.UTF_8);
+        in.skipBytes(length);
+        return value;
     }
 
     /**
@@ -122,8 +135,8 @@ record PackedHit(long articleId, long sourceId, String title, String url, String
         if (value != null) out.writeString(value);
     }
 
-    private static @Nullable String readNullable(DataInput in) throws IOException {
-        return in.readByte() == 0 ? null : in.readString();
+    private static @Nullable String readNullable(ByteArrayDataInput in, byte[] bytes) {
+        return in.readByte() == 0 ? null : readString(in, bytes);
     }
 
     private static void writeList(ByteBuffersDataOutput out, List<String> values) throws IOException {
@@ -131,10 +144,10 @@ record PackedHit(long articleId, long sourceId, String title, String url, String
         for (String value : values) out.writeString(value);
     }
 
-    private static List<String> readList(DataInput in) throws IOException {
+    private static List<String> readList(ByteArrayDataInput in, byte[] bytes) {
         int size = in.readVInt();
         List<String> values = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) values.add(in.readString());
+        for (int i = 0; i < size; i++) values.add(readString(in, bytes));
         return values;
     }
 }

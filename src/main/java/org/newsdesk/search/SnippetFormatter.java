@@ -3,7 +3,10 @@ package org.newsdesk.search;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 
-/** Builds HTML-escaped snippets with matches in {@code <mark>}, passages joined by an ellipsis. Stateless. */
+/**
+ * Builds HTML-escaped snippets with matches in {@code <mark>}, passages joined by an ellipsis. Not thread-safe: one
+ * per search, as it keeps the buffer it escapes text through (the static methods are thread-safe).
+ */
 final class SnippetFormatter extends PassageFormatter {
 
     private static final int LEAD_LENGTH = 240;
@@ -11,6 +14,8 @@ final class SnippetFormatter extends PassageFormatter {
     private static final int PASSAGE_LENGTH = 280;
     /** How much of a long passage is kept before its first match. */
     private static final int BEFORE_MATCH = 80;
+
+    private char[] buffer = new char[PASSAGE_LENGTH * 2];
 
     @Override
     public String format(Passage[] passages, String content) {
@@ -25,13 +30,13 @@ final class SnippetFormatter extends PassageFormatter {
                 int start = passage.getMatchStarts()[i];
                 int end = passage.getMatchEnds()[i];
                 if (start < pos || end > to) continue; // overlapping, or cut off
-                escape(content, pos, start, out);
+                escape(content, pos, start, out, buffer(start - pos));
                 out.append("<mark>");
-                escape(content, start, end, out);
+                escape(content, start, end, out, buffer(end - start));
                 out.append("</mark>");
                 pos = end;
             }
-            escape(content, pos, to, out);
+            escape(content, pos, to, out, buffer(to - pos));
             if (to < passage.getEndOffset()) out.append('…');
         }
         return out.toString().strip();
@@ -61,28 +66,34 @@ final class SnippetFormatter extends PassageFormatter {
     static String lead(String body) {
         StringBuilder out = new StringBuilder();
         String text = body.length() <= LEAD_LENGTH ? body : body.substring(0, body.lastIndexOf(' ', LEAD_LENGTH) + 1) + "…";
-        escape(text, 0, text.length(), out);
+        escape(text, 0, text.length(), out, new char[text.length()]);
         return out.toString().replace('\n', ' ').strip();
     }
 
     /** The whole text, HTML-escaped on one line. */
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
-        escape(text, 0, text.length(), out);
+        escape(text, 0, text.length(), out, new char[text.length()]);
         return out.toString().strip();
+    }
+
+    /** This formatter's buffer, with room for at least this many characters. */
+    private char[] buffer(int length) {
+        if (buffer.length < length) buffer = new char[Math.max(length, buffer.length * 2)];
+        return buffer;
     }
 
     /**
      * Appends the text escaped, runs of ordinary characters at once: most of a snippet needs no escaping. The
-     * characters are copied out first, as reading a string a character at a time checks its bounds and coding each
-     * time.
+     * characters are copied out into the buffer first, as reading a string a character at a time checks its bounds
+     * and coding each time.
      */
-    private static void escape(String s, int from, int to, StringBuilder out) {
+    private static void escape(String s, int from, int to, StringBuilder out, char[] chars) {
         if (to <= from) return;
-        char[] chars = new char[to - from];
+        int length = to - from;
         s.getChars(from, to, chars, 0);
         int run = 0;
-        for (int i = 0; i < chars.length; i++) {
+        for (int i = 0; i < length; i++) {
             char c = chars[i];
             if (c > '>' || (c != '<' && c != '>' && c != '&' && c != '"' && c != '\'' && c != '\n')) continue;
             out.append(chars, run, i - run).append(switch (c) {
@@ -95,6 +106,6 @@ final class SnippetFormatter extends PassageFormatter {
             });
             run = i + 1;
         }
-        out.append(chars, run, chars.length - run);
+        out.append(chars, run, length - run);
     }
 }

@@ -1,7 +1,6 @@
 package org.newsdesk.app;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,7 +20,8 @@ import org.newsdesk.search.SortOrder;
  * What one search costs on the web benchmark's corpus, without the web server, the clients or the page cache:
  * {@link LuceneSearchIndex#search} alone on one thread over a fixed list of searches drawn like the web benchmark's
  * (two words of its Zipf vocabulary, 20 hits), timed by the searching thread's processor time, which other work on
- * the machine moves far less than wall time. Usage: {@code SearchCostBenchmark [INDEX_DIR] [SEARCHES] [KIND]}, by default
+ * the machine moves far less than wall time, with the bytes the thread allocated a search (the collector's work).
+ * Usage: {@code SearchCostBenchmark [INDEX_DIR] [SEARCHES] [KIND]}, by default
  * {@code target/bench-web/index} (built by {@code ./newsdesk benchmark web}) and 3,000 searches of each kind.
  */
 public final class SearchCostBenchmark {
@@ -44,11 +44,11 @@ public final class SearchCostBenchmark {
             System.out.printf("%,d articles in %s, %d processors%n", index.count(), folder, Runtime.getRuntime().availableProcessors());
             // Warm-up on other searches than the measured ones, as the web benchmark does.
             for (var kind : kinds.values()) run(index, kind, new Words(1_000 + kind.hashCode()), searches);
-            System.out.println("| kind | searches | cpu p50 | cpu p90 | cpu p99 | cpu mean | wall p50 | wall p99 |");
-            System.out.println("|---|---|---|---|---|---|---|---|");
+            System.out.println("| kind | searches | cpu p50 | cpu p90 | cpu p99 | cpu mean | wall p50 | wall p99 | allocated a search |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|");
             for (var kind : kinds.entrySet()) {
                 long[][] times = run(index, kind.getValue(), new Words(7), searches);
-                report(kind.getKey(), times[0], times[1]);
+                report(kind.getKey(), times[0], times[1], times[2][0]);
             }
         }
     }
@@ -59,12 +59,13 @@ public final class SearchCostBenchmark {
 
     /** Processor and wall nanoseconds of each search. */
     private static long[][] run(LuceneSearchIndex index, Function<Words, SearchQuery> kind, Words words, int searches) {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         List<SearchQuery> queries = new ArrayList<>(searches);
         for (int i = 0; i < searches; i++) queries.add(kind.apply(words));
         long[] cpu = new long[searches];
         long[] wall = new long[searches];
         long sink = 0;
+        long allocated = threads.getCurrentThreadAllocatedBytes();
         for (int i = 0; i < searches; i++) {
             long c = threads.getCurrentThreadCpuTime();
             long t = System.nanoTime();
@@ -74,15 +75,16 @@ public final class SearchCostBenchmark {
             sink += hits.total() + hits.hits().size();
         }
         if (sink == 42) System.out.println();
-        return new long[][] {cpu, wall};
+        long perSearch = (threads.getCurrentThreadAllocatedBytes() - allocated) / searches;
+        return new long[][] {cpu, wall, {perSearch}};
     }
 
-    private static void report(String kind, long[] cpu, long[] wall) {
+    private static void report(String kind, long[] cpu, long[] wall, long allocated) {
         Arrays.sort(cpu);
         Arrays.sort(wall);
-        System.out.printf("| %s | %,d | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %.2f ms |%n", kind, cpu.length,
-                ms(at(cpu, 0.5)), ms(at(cpu, 0.9)), ms(at(cpu, 0.99)), ms(Arrays.stream(cpu).average().orElse(0)),
-                ms(at(wall, 0.5)), ms(at(wall, 0.99)));
+        System.out.printf("| %s | %,d | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %,d kB |%n", kind,
+                cpu.length, ms(at(cpu, 0.5)), ms(at(cpu, 0.9)), ms(at(cpu, 0.99)),
+                ms(Arrays.stream(cpu).average().orElse(0)), ms(at(wall, 0.5)), ms(at(wall, 0.99)), allocated / 1024);
     }
 
     private static long at(long[] sorted, double quantile) {
