@@ -14,23 +14,18 @@ final class PageReader extends Reader {
         this.cuts = cuts;
     }
 
-    /** Fills the buffer across the cuts: a page has thousands of short ones, and each short read costs the parser. */
     @Override
     public int read(char[] buf, int off, int len) {
-        int done = 0;
-        while (done < len) {
-            while (cut < cuts.length && at == cuts[cut]) {
-                at = cuts[cut + 1];
-                cut += 2;
-            }
-            int end = cut < cuts.length ? cuts[cut] : html.length();
-            if (at >= html.length()) break;
-            int k = Math.min(len - done, end - at);
-            html.getChars(at, at + k, buf, off + done);
-            at += k;
-            done += k;
+        while (cut < cuts.length && at == cuts[cut]) {
+            at = cuts[cut + 1];
+            cut += 2;
         }
-        return done == 0 && len > 0 ? -1 : done;
+        int end = cut < cuts.length ? cuts[cut] : html.length();
+        if (at >= html.length()) return -1;
+        int k = Math.min(len, end - at);
+        html.getChars(at, at + k, buf, off);
+        at += k;
+        return k;
     }
 
     @Override

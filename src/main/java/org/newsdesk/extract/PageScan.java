@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -26,8 +25,8 @@ final class PageScan {
             "mspace", "mstyle", "mtable", "mtr", "mtd", "munder", "mover", "munderover", "semantics", "none");
 
     /** The data and ARIA attributes some pass reads: the others are dropped with event handlers. */
-    private static final Set<String> READ = Stream.concat(Figures.SOURCES.stream(),
-            Stream.of(Figures.LAZY_SRCSET, "aria-hidden")).filter(a -> a.contains("-")).collect(Collectors.toSet());
+    private static final List<String> READ = Stream.concat(Figures.SOURCES.stream(),
+            Stream.of(Figures.LAZY_SRCSET, "aria-hidden")).filter(a -> a.contains("-")).toList();
 
     private final String html;
     private final int n;
@@ -40,11 +39,6 @@ final class PageScan {
     private int svgContent = -1;
     /** A white space character of the open svg's text, or -1 when its text has none so far. */
     private int svgSpace = -1;
-    /** The name of the last tag read, and where that tag ended (just past its '>'). */
-    private int lastNameFrom;
-    private int lastNameTo;
-    private int lastTagEnd = -1;
-    private int pre; // depth of open pre elements, whose white space is text
 
     PageScan(String html) {
         this.html = html;
@@ -56,7 +50,6 @@ final class PageScan {
             int lt = html.indexOf('<', at);
             if (lt < 0 || lt + 1 >= n) return;
             if (svgContent >= 0 && lt > at) svgText(at, lt);
-            else if (at == lastTagEnd && lt > at) blockGap(lt);
             char c = html.charAt(lt + 1);
             if (isLetter(c)) {
                 if (!startTag(lt)) return;
@@ -79,7 +72,6 @@ final class PageScan {
         int gt = tagEnd(nameEnd);
         if (gt < 0) return false;
         at = gt + 1;
-        lastTag(lt + 1, nameEnd, gt + 1);
         // "/>" closes an SVG element unless the '/' ends an unquoted value ("<svg a=b/>"): when unsure, open
         char last = html.charAt(gt - 2);
         boolean selfClosing = html.charAt(gt - 1) == '/'
@@ -94,7 +86,6 @@ final class PageScan {
         if (nameIs(lt + 1, nameEnd, "script")) return code(gt, "script", !mentionsJson(lt, gt));
         if (nameIs(lt + 1, nameEnd, "style")) return code(gt, "style", true);
         if (nameIs(lt + 1, nameEnd, "plaintext")) return false;
-        if (nameIs(lt + 1, nameEnd, "pre")) pre++;
         if (nameIs(lt + 1, nameEnd, "svg") || nameIs(lt + 1, nameEnd, "math")) {
             if (!selfClosing) {
                 foreign = 1;
@@ -157,8 +148,6 @@ final class PageScan {
         int nameEnd = nameEnd(lt + 2);
         int gt = tagEnd(nameEnd);
         if (gt < 0) return false;
-        lastTag(lt + 2, nameEnd, gt + 1);
-        if (pre > 0 && nameIs(lt + 2, nameEnd, "pre")) pre--;
         if (foreign > 0 && (nameIs(lt + 2, nameEnd, "svg") || nameIs(lt + 2, nameEnd, "math"))) {
             foreign--;
             if (foreign == 0 && svgContent >= 0) dropSvg(lt);
@@ -168,30 +157,6 @@ final class PageScan {
         }
         at = gt + 1;
         return true;
-    }
-
-    private void lastTag(int nameFrom, int nameTo, int tagEnd) {
-        lastNameFrom = nameFrom;
-        lastNameTo = nameTo;
-        lastTagEnd = tagEnd;
-    }
-
-    /**
-     * White space alone between two block tags ({@code </p>\n  <p>}) is a third of a news page's text nodes, and
-     * no pass reads it (see {@link BlockNames}): the parser is spared building them and every pass walking them.
-     * The gap runs from {@link #at}, just past the last tag, to the next tag at {@code lt}.
-     */
-    private void blockGap(int lt) {
-        if (pre > 0 || foreign > 0) return;
-        for (int i = at; i < lt; i++) if (!isTagSpace(html.charAt(i))) return;
-        boolean nextEnds = html.charAt(lt + 1) == '/';
-        int from = nextEnds ? lt + 2 : lt + 1;
-        if (from >= n || !isLetter(html.charAt(from))) return;
-        boolean lastEnded = html.charAt(lastNameFrom - 1) == '/';
-        boolean lastBlock = BlockNames.isBlock(html, lastNameFrom, lastNameTo);
-        if (lastBlock && lastEnded || (lastBlock || !nextEnds) && BlockNames.isBlock(html, from, nameEnd(from))) {
-            cut(at, lt);
-        }
     }
 
     /**
@@ -324,7 +289,13 @@ final class PageScan {
         if (!(c == 'd' || c == 'D') || !matches(from, "data")) {
             if (!(c == 'a' || c == 'A') || !matches(from, "aria")) return false;
         }
-        return !READ.contains(html.substring(from, to).toLowerCase(Locale.ROOT));
+        return !isRead(from, to);
+    }
+
+    /** Whether the attribute name {@code [from, to)} is one of {@link #READ}, in any case; without building it. */
+    private boolean isRead(int from, int to) {
+        for (String name : READ) if (nameIs(from, to, name)) return true;
+        return false;
     }
 
     /** The start of the first {@code </name} end tag from {@code from}, as the tokenizer finds it; -1 if none. */

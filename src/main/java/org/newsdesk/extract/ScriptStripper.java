@@ -22,9 +22,7 @@ import java.io.UncheckedIOException;
  * that measure the page before the cleaner removes the svg); and the attributes that serve scripts — event handlers
  * ({@code on…}), data attributes and ARIA attributes, except the few a pass reads ({@code aria-hidden} and the lazy
  * image addresses of {@link Figures}). A pass that comes to read another such attribute must add it to
- * {@code PageScan.READ}. And the white space alone between two tags where a block tag ends or starts
- * ({@code </p>\n  <p>}, see {@link BlockNames}), outside {@code pre}: a third of a page's text nodes. Stateless and
- * thread-safe.
+ * {@code PageScan.READ}. Stateless and thread-safe.
  */
 final class ScriptStripper {
 

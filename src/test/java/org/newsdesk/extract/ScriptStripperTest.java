@@ -110,16 +110,4 @@ class ScriptStripperTest {
         assertThat(ScriptStripper.stripToString("<p>a</p><p data-x=\"1\" title=\"b"))
                 .isEqualTo("<p>a</p><p data-x=\"1\" title=\"b");
     }
-
-    @Test
-    void dropsWhiteSpaceBetweenBlockTagsOnly() {
-        assertThat(ScriptStripper.stripToString("<div>\n  <p>a</p>\n  <P>b <b>c</b>\n</P>\n</div>\n<span>d</span>"))
-                .isEqualTo("<div><p>a</p><P>b <b>c</b>\n</P></div><span>d</span>");
-    }
-
-    @Test
-    void keepsWhiteSpaceThatListItemsAndHeadingsCopyOrPreformattedTextShows() {
-        String html = "<ul><li>\n<a href=x>x</a>\n</li></ul><h2>\n<span>y</span></h2><pre><p>a</p>\n<p>b</p></pre>";
-        assertThat(ScriptStripper.stripToString(html)).isEqualTo(html);
-    }
 }
