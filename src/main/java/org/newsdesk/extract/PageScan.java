@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One pass over a page for {@link ScriptStripper}: where the parts left out start and end. It follows the HTML
@@ -15,7 +16,7 @@ final class PageScan {
     /** Elements whose content the tokenizer reads as text up to their end tag: skipped, never stripped. */
     private static final List<String> RAW = List.of("title", "textarea", "xmp", "iframe", "noembed", "noframes");
     /** Elements that may appear inside SVG or MathML without leaving it (lower case). */
-    private static final Set<String> FOREIGN = Set.of(
+    static final Set<String> FOREIGN = Set.of(
             "svg", "math", "g", "path", "circle", "ellipse", "line", "polyline", "polygon", "rect", "use", "symbol",
             "defs", "lineargradient", "radialgradient", "stop", "clippath", "mask", "pattern", "text", "tspan",
             "title", "desc", "image", "filter", "fegaussianblur", "feoffset", "feblend", "fecolormatrix",
@@ -39,6 +40,10 @@ final class PageScan {
     private int svgContent = -1;
     /** A white space character of the open svg's text, or -1 when its text has none so far. */
     private int svgSpace = -1;
+    private @Nullable MenuSpans menus;
+    /** Start tags of {@link MenuSpans#CLOSING} elements not yet matched by an end tag (more than are open, if any). */
+    private int closable;
+    private boolean formOpen; // whether the last form tag was a start tag
 
     PageScan(String html) {
         this.html = html;
@@ -82,6 +87,7 @@ final class PageScan {
             if ((name.equals("svg") || name.equals("math")) && !selfClosing) foreign++;
             return true;
         }
+        if (nameEnd - lt <= 7) formattingStart(lt + 1, nameEnd);
         if ("stxinpmSTXINPM".indexOf(html.charAt(lt + 1)) < 0) return true; // none of the names below
         if (nameIs(lt + 1, nameEnd, "script")) return code(gt, "script", !mentionsJson(lt, gt));
         if (nameIs(lt + 1, nameEnd, "style")) return code(gt, "style", true);
@@ -95,7 +101,30 @@ final class PageScan {
             return true;
         }
         for (String raw : RAW) if (nameIs(lt + 1, nameEnd, raw)) return skipTo(raw);
+        if (nameIs(lt + 1, nameEnd, "nav")) menu(nameEnd, gt);
         return true;
+    }
+
+    /** Counts the elements whose tags inside a menu would act on ones opened before it (see {@link MenuSpans}). */
+    private void formattingStart(int from, int to) {
+        if (nameIs(from, to, "form")) formOpen = true;
+        else if (nameIs(from, to, "a") || nameIs(from, to, "button") || nameIs(from, to, "nobr")) closable++;
+    }
+
+    private void formattingEnd(int from, int to) {
+        if (nameIs(from, to, "form")) formOpen = false;
+        else if (closable > 0 && (nameIs(from, to, "a") || nameIs(from, to, "button") || nameIs(from, to, "nobr"))) {
+            closable--;
+        }
+    }
+
+    /** Leaves out the content of a site menu that no pass reads (see {@link MenuSpans}). */
+    private void menu(int nameEnd, int gt) {
+        if (menus == null) menus = new MenuSpans(html);
+        int end = menus.end(nameEnd, gt + 1, closable > 0, formOpen);
+        if (end < 0) return;
+        cut(gt + 1, end);
+        at = end;
     }
 
     private boolean nameIs(int from, int to, String name) {
@@ -148,6 +177,7 @@ final class PageScan {
         int nameEnd = nameEnd(lt + 2);
         int gt = tagEnd(nameEnd);
         if (gt < 0) return false;
+        if (nameEnd - lt <= 8) formattingEnd(lt + 2, nameEnd);
         if (foreign > 0 && (nameIs(lt + 2, nameEnd, "svg") || nameIs(lt + 2, nameEnd, "math"))) {
             foreign--;
             if (foreign == 0 && svgContent >= 0) dropSvg(lt);

@@ -1,0 +1,214 @@
+package org.newsdesk.extract;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the content of a {@code <nav>} element that {@link PageScan} may leave out. A site's menus are a fifth of a
+ * news page's elements, and the cleaner removes every nav before the body is searched; the passes that run before
+ * it look at the whole page, though, so the content stays whenever it holds anything they read:
+ * <ul>
+ *   <li>an element they collect (h1, time, meta, link, figure, scripts), an {@code itemprop} attribute, a
+ *   {@code rel} that says next or author, or a class, id or role with a {@link ClassFlags} flag other than the two
+ *   only the cleaner and the block filter read (so breadcrumbs, related blocks, bylines, media… stay);</li>
+ *   <li>text that may be a pager link, a related-links heading or an editor's note ({@link MenuWords});</li>
+ *   <li>markup the parser might not put inside the nav: the content must be balanced (every element it opens it
+ *   closes, void elements aside), without raw text, tables, a form when the page opened one before, an element that
+ *   closes one opened outside ({@code a}, {@code button}, {@code nobr}), or comments of unusual form.</li>
+ * </ul>
+ * What is left out is text and links no pass reads but through the counts of the nav's ancestors. Not thread-safe;
+ * one per page.
+ */
+final class MenuSpans {
+
+    private static final Set<String> VOID = Set.of(
+            "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+            "param");
+    /** Elements a pass collects, or in which the tokenizer or the tree builder works differently. */
+    private static final Set<String> KEEP = Set.of(
+            "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext", "noscript",
+            "template", "table", "select", "nav", "body", "html", "head", "frameset", "h1", "time", "meta", "link",
+            "figure", "base", "object", "image", "isindex", "frame", "option", "optgroup", "caption", "colgroup",
+            "tbody", "thead", "tfoot", "tr", "td", "th", "col", "applet", "marquee", "listing", "pre");
+    /** Elements whose start tag closes (or is dropped for) one of the same name opened outside the nav. */
+    static final Set<String> CLOSING = Set.of("a", "button", "nobr");
+    private static final int KEPT_FLAGS = ~(ClassFlags.NEGATIVE | ClassFlags.POSITIVE);
+    private static final int MAX_DEPTH = 64;
+
+    private final String html;
+    private final int n;
+    private final ClassFlags flags = new ClassFlags();
+    private final MenuWords words = new MenuWords();
+    private final int[] open = new int[2 * MAX_DEPTH]; // name start and end of each open element
+
+    MenuSpans(String html) {
+        this.html = html;
+        this.n = html.length();
+    }
+
+    /**
+     * The start of the end tag of the nav whose start tag's attributes start at {@code attributes} and whose content
+     * starts at {@code from}; -1 when the content is to stay (the nav's own class may make it a breadcrumb).
+     *
+     * @param closable whether one of {@link #CLOSING} may be open before the nav
+     * @param formOpen  whether a form may be open before the nav (the parser drops a form inside one)
+     */
+    int end(int attributes, int from, boolean closable, boolean formOpen) {
+        if (tagEnd(attributes, true) < 0) return -1;
+        words.reset();
+        int depth = 0;
+        for (int i = from; i >= 0; ) {
+            int lt = html.indexOf('<', i);
+            if (lt < 0 || lt + 2 >= n || words.read(html, i, lt)) return -1;
+            char c = html.charAt(lt + 1);
+            if (c == '!') {
+                i = commentEnd(lt);
+            } else if (c == '/') {
+                if (!isLetter(html.charAt(lt + 2))) return -1;
+                int nameEnd = nameEnd(lt + 2);
+                int gt = tagEnd(nameEnd, false);
+                if (gt < 0) return -1;
+                if (depth == 0) return same(lt + 2, nameEnd, "nav") ? lt : -1;
+                int top = 2 * --depth;
+                if (!sameName(open[top], open[top + 1], lt + 2, nameEnd)) return -1;
+                i = gt + 1;
+            } else if (isLetter(c)) {
+                int nameEnd = nameEnd(lt + 1);
+                String name = html.substring(lt + 1, nameEnd).toLowerCase(Locale.ROOT);
+                boolean keep = KEEP.contains(name) || closable && CLOSING.contains(name) || formOpen && name.equals("form");
+                int gt = keep ? -1 : tagEnd(nameEnd, true);
+                if (gt < 0) return -1;
+                i = gt + 1;
+                if (name.equals("svg") || name.equals("math")) {
+                    if (html.charAt(gt - 1) != '/') i = foreignEnd(gt + 1);
+                } else if (!VOID.contains(name)) {
+                    if (depth == MAX_DEPTH) return -1;
+                    open[2 * depth] = lt + 1;
+                    open[2 * depth++ + 1] = nameEnd;
+                }
+            } else {
+                if (c == '?') return -1;
+                i = lt + 1; // a '<' in the text
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Past the end tag of an svg or math element whose content starts at {@code from}; -1 when an element there is
+     * not one of SVG or MathML (the tree builder would leave the foreign content) or the content is read.
+     */
+    private int foreignEnd(int from) {
+        int depth = 1;
+        for (int i = from; i >= 0; ) {
+            int lt = html.indexOf('<', i);
+            if (lt < 0 || lt + 2 >= n || words.read(html, i, lt)) return -1;
+            char c = html.charAt(lt + 1);
+            if (c == '!') {
+                i = commentEnd(lt);
+                continue;
+            }
+            boolean end = c == '/';
+            int name = end ? lt + 2 : lt + 1;
+            if (!isLetter(html.charAt(name))) return -1;
+            int nameEnd = nameEnd(name);
+            String tag = html.substring(name, nameEnd).toLowerCase(Locale.ROOT);
+            int gt = tagEnd(nameEnd, !end);
+            if (gt < 0 || !PageScan.FOREIGN.contains(tag)) return -1;
+            boolean root = tag.equals("svg") || tag.equals("math");
+            if (root && !end && html.charAt(gt - 1) != '/') depth++;
+            if (root && end && --depth == 0) return gt + 1;
+            i = gt + 1;
+        }
+        return -1;
+    }
+
+    /** Past a plain comment at {@code lt}; -1 for any other declaration or an unusual comment. */
+    private int commentEnd(int lt) {
+        if (!html.startsWith("<!--", lt) || html.startsWith("<!-->", lt) || html.startsWith("<!--->", lt)) return -1;
+        int dashes = html.indexOf("--", lt + 4);
+        return dashes < 0 || dashes + 2 >= n || html.charAt(dashes + 2) != '>' ? -1 : dashes + 3;
+    }
+
+    /**
+     * The '>' that ends a start or end tag whose attributes start at {@code from}; -1 when there is none or, for a
+     * start tag, when an attribute is one a pass reads. Follows the tokenizer's attribute states.
+     */
+    private int tagEnd(int from, boolean start) {
+        int i = from;
+        while (i < n) {
+            char c = html.charAt(i);
+            if (c == '>') return i;
+            if (c == '/' || isTagSpace(c)) {
+                i++;
+                continue;
+            }
+            int name = i;
+            for (i++; i < n && (c = html.charAt(i)) != '=' && c != '>' && c != '/' && !isTagSpace(c); i++) { }
+            int nameEnd = i;
+            int value = -1;
+            int valueEnd = -1;
+            while (i < n && isTagSpace(c = html.charAt(i))) i++;
+            if (i < n && c == '=') {
+                for (i++; i < n && isTagSpace(c = html.charAt(i)); i++) { }
+                if (i >= n) return -1;
+                if (c == '"' || c == '\'') {
+                    int close = html.indexOf(c, i + 1);
+                    if (close < 0) return -1;
+                    value = i + 1;
+                    valueEnd = close;
+                    i = close + 1;
+                } else {
+                    value = i;
+                    while (i < n && (c = html.charAt(i)) != '>' && !isTagSpace(c)) i++;
+                    valueEnd = i;
+                }
+            }
+            if (start && isRead(name, nameEnd, value, valueEnd)) return -1;
+        }
+        return -1;
+    }
+
+    private boolean isRead(int name, int nameEnd, int value, int valueEnd) {
+        if (same(name, nameEnd, "itemprop")) return true;
+        if (same(name, nameEnd, "rel")) return value >= 0 && (has(value, valueEnd, "next") || has(value, valueEnd, "author"));
+        if (value < 0 || !(same(name, nameEnd, "class") || same(name, nameEnd, "id") || same(name, nameEnd, "role"))) {
+            return false;
+        }
+        return value < valueEnd && (flags.ofAttribute(html.substring(value, valueEnd)) & KEPT_FLAGS) != 0;
+    }
+
+    /** Whether {@code [from, to)} holds the lower-case word, in any case. */
+    private boolean has(int from, int to, String word) {
+        for (int i = from; i + word.length() <= to; i++) if (same(i, i + word.length(), word)) return true;
+        return false;
+    }
+
+    private boolean same(int from, int to, String name) {
+        if (to - from != name.length()) return false;
+        for (int k = 0; k < name.length(); k++) if ((html.charAt(from + k) | 0x20) != name.charAt(k)) return false;
+        return true;
+    }
+
+    private boolean sameName(int from, int to, int otherFrom, int otherTo) {
+        if (to - from != otherTo - otherFrom) return false;
+        for (int k = 0; k < to - from; k++) {
+            if ((html.charAt(from + k) | 0x20) != (html.charAt(otherFrom + k) | 0x20)) return false;
+        }
+        return true;
+    }
+
+    private int nameEnd(int from) {
+        int i = from;
+        while (i < n && !isTagSpace(html.charAt(i)) && html.charAt(i) != '/' && html.charAt(i) != '>') i++;
+        return i;
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isTagSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+    }
+}
