@@ -27,7 +27,7 @@ final class MenuSpans {
     /** Elements a pass collects, or in which the tokenizer or the tree builder works differently. */
     private static final Set<String> KEEP = Set.of(
             "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext", "noscript",
-            "template", "table", "select", "nav", "body", "html", "head", "frameset", "h1", "time", "meta", "link",
+            "template", "table", "select", "body", "html", "head", "frameset", "h1", "time", "meta", "link",
             "figure", "base", "object", "image", "isindex", "frame", "option", "optgroup", "caption", "colgroup",
             "tbody", "thead", "tfoot", "tr", "td", "th", "col", "applet", "marquee", "listing", "pre");
     /** Elements whose start tag closes (or is dropped for) one of the same name opened outside the nav. */
@@ -53,7 +53,7 @@ final class MenuSpans {
      * @param closable whether one of {@link #CLOSING} may be open before the nav
      * @param formOpen  whether a form may be open before the nav (the parser drops a form inside one)
      */
-    int end(int attributes, int from, boolean closable, boolean formOpen) {
+    int end(String chrome, int attributes, int from, boolean closable, boolean formOpen) {
         if (tagEnd(attributes, true) < 0) return -1;
         words.reset();
         int depth = 0;
@@ -68,7 +68,7 @@ final class MenuSpans {
                 int nameEnd = nameEnd(lt + 2);
                 int gt = tagEnd(nameEnd, false);
                 if (gt < 0) return -1;
-                if (depth == 0) return same(lt + 2, nameEnd, "nav") ? lt : -1;
+                if (depth == 0) return same(lt + 2, nameEnd, chrome) ? lt : -1;
                 int top = 2 * --depth;
                 if (!sameName(open[top], open[top + 1], lt + 2, nameEnd)) return -1;
                 i = gt + 1;

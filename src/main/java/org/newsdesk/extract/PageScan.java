@@ -25,6 +25,13 @@ final class PageScan {
             "animatetransform", "set", "mi", "mo", "mn", "ms", "mrow", "msup", "msub", "mfrac", "msqrt", "mroot",
             "mspace", "mstyle", "mtable", "mtr", "mtd", "munder", "mover", "munderover", "semantics", "none");
 
+    /**
+     * Page chrome the cleaner removes whole ({@link PageCleaner#CHROME}) and whose content {@link MenuSpans} may leave
+     * out. Not {@code aside}: a figure's caption may hold one (share buttons), and the lead image's caption is read
+     * with it.
+     */
+    private static final List<String> MENUS = List.of("nav", "footer", "menu");
+
     /** The data and ARIA attributes some pass reads: the others are dropped with event handlers. */
     private static final List<String> READ = Stream.concat(Figures.SOURCES.stream(),
             Stream.of(Figures.LAZY_SRCSET, "aria-hidden")).filter(a -> a.contains("-")).toList();
@@ -88,7 +95,7 @@ final class PageScan {
             return true;
         }
         if (nameEnd - lt <= 7) formattingStart(lt + 1, nameEnd);
-        if ("stxinpmSTXINPM".indexOf(html.charAt(lt + 1)) < 0) return true; // none of the names below
+        if ("stxinpmfSTXINPMF".indexOf(html.charAt(lt + 1)) < 0) return true; // none of the names below
         if (nameIs(lt + 1, nameEnd, "script")) return code(gt, "script", !mentionsJson(lt, gt));
         if (nameIs(lt + 1, nameEnd, "style")) return code(gt, "style", true);
         if (nameIs(lt + 1, nameEnd, "plaintext")) return false;
@@ -101,7 +108,7 @@ final class PageScan {
             return true;
         }
         for (String raw : RAW) if (nameIs(lt + 1, nameEnd, raw)) return skipTo(raw);
-        if (nameIs(lt + 1, nameEnd, "nav")) menu(nameEnd, gt);
+        for (String chrome : MENUS) if (nameIs(lt + 1, nameEnd, chrome)) menu(chrome, nameEnd, gt);
         return true;
     }
 
@@ -119,9 +126,9 @@ final class PageScan {
     }
 
     /** Leaves out the content of a site menu that no pass reads (see {@link MenuSpans}). */
-    private void menu(int nameEnd, int gt) {
+    private void menu(String chrome, int nameEnd, int gt) {
         if (menus == null) menus = new MenuSpans(html);
-        int end = menus.end(nameEnd, gt + 1, closable > 0, formOpen);
+        int end = menus.end(chrome, nameEnd, gt + 1, closable > 0, formOpen);
         if (end < 0) return;
         cut(gt + 1, end);
         at = end;
