@@ -26,20 +26,35 @@ final class MenuSpans {
             "param");
     /** Elements a pass collects, or in which the tokenizer or the tree builder works differently. */
     private static final Set<String> KEEP = Set.of(
-            "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext", "noscript",
-            "template", "table", "select", "body", "html", "head", "frameset", "h1", "time", "meta", "link",
-            "figure", "base", "object", "image", "isindex", "frame", "option", "optgroup", "caption", "colgroup",
-            "tbody", "thead", "tfoot", "tr", "td", "th", "col", "applet", "marquee", "listing", "pre");
+            "textarea", "title", "plaintext", "noscript", "template", "table", "select", "body", "html", "head",
+            "frameset", "h1", "time", "meta", "figure", "base", "object", "image", "isindex", "frame", "option",
+            "optgroup", "caption", "colgroup", "tbody", "thead", "tfoot", "tr", "td", "th", "col", "applet",
+            "marquee", "listing", "pre", "keygen", "menuitem", "ruby", "rb", "rp", "rt", "rtc", "math");
+    /** Elements whose content the tokenizer reads as text up to their end tag, with no entities. */
+    private static final Set<String> RAW = Set.of("script", "style", "xmp", "iframe", "noembed", "noframes");
+    /** Elements the tree builder closes when another element's end tag comes (implied end tags). */
+    private static final Set<String> IMPLIED = Set.of("li", "p", "dd", "dt");
+    /** Elements a start tag of the same kind closes: list items, definitions, headings. */
+    private static final Set<String> SIBLINGS = Set.of("li", "dd", "dt", "h2", "h3", "h4", "h5", "h6");
+    /** Start tags that close an open {@code p}. */
+    private static final Set<String> CLOSES_P = Set.of(
+            "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl", "fieldset",
+            "figcaption", "footer", "form", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "main", "menu",
+            "nav", "ol", "p", "section", "summary", "ul", "li", "dd", "dt");
     /** Elements whose start tag closes (or is dropped for) one of the same name opened outside the nav. */
     static final Set<String> CLOSING = Set.of("a", "button", "nobr");
-    private static final int KEPT_FLAGS = ~(ClassFlags.NEGATIVE | ClassFlags.POSITIVE);
+    /** The flags of the passes that run before the cleaner; media only count with an image inside. */
+    private static final int READ_FLAGS = ClassFlags.BYLINE | ClassFlags.NOTE | ClassFlags.BREADCRUMB
+            | ClassFlags.RELATED | ClassFlags.STANDFIRST;
     private static final int MAX_DEPTH = 64;
 
     private final String html;
     private final int n;
     private final ClassFlags flags = new ClassFlags();
     private final MenuWords words = new MenuWords();
-    private final int[] open = new int[2 * MAX_DEPTH]; // name start and end of each open element
+    private final String[] stack = new String[MAX_DEPTH]; // the open elements inside the chrome element
+    private int depth;
+    private boolean media; // whether an element classed as media was opened: an image then is read
 
     MenuSpans(String html) {
         this.html = html;
@@ -47,16 +62,18 @@ final class MenuSpans {
     }
 
     /**
-     * The start of the end tag of the nav whose start tag's attributes start at {@code attributes} and whose content
-     * starts at {@code from}; -1 when the content is to stay (the nav's own class may make it a breadcrumb).
+     * The start of the end tag of the chrome element ({@code nav}, {@code footer}…) whose start tag's attributes start
+     * at {@code attributes} and whose content starts at {@code from}; -1 when the content is to stay (the element's
+     * own class may make it a breadcrumb).
      *
-     * @param closable whether one of {@link #CLOSING} may be open before the nav
-     * @param formOpen  whether a form may be open before the nav (the parser drops a form inside one)
+     * @param closable whether one of {@link #CLOSING} may be open before the element
+     * @param formOpen whether a form may be open before the element (the parser drops a form inside one)
      */
     int end(String chrome, int attributes, int from, boolean closable, boolean formOpen) {
+        media = false;
         if (tagEnd(attributes, true) < 0) return -1;
         words.reset();
-        int depth = 0;
+        depth = 0;
         for (int i = from; i >= 0; ) {
             int lt = html.indexOf('<', i);
             if (lt < 0 || lt + 2 >= n || words.read(html, i, lt)) return -1;
@@ -67,29 +84,72 @@ final class MenuSpans {
                 if (!isLetter(html.charAt(lt + 2))) return -1;
                 int nameEnd = nameEnd(lt + 2);
                 int gt = tagEnd(nameEnd, false);
-                if (gt < 0) return -1;
-                if (depth == 0) return same(lt + 2, nameEnd, chrome) ? lt : -1;
-                int top = 2 * --depth;
-                if (!sameName(open[top], open[top + 1], lt + 2, nameEnd)) return -1;
+                String name = html.substring(lt + 2, nameEnd).toLowerCase(Locale.ROOT);
+                if (gt < 0 || !close(name)) return -1;
+                if (depth < 0) return name.equals(chrome) ? lt : -1;
                 i = gt + 1;
             } else if (isLetter(c)) {
                 int nameEnd = nameEnd(lt + 1);
                 String name = html.substring(lt + 1, nameEnd).toLowerCase(Locale.ROOT);
-                boolean keep = KEEP.contains(name) || closable && CLOSING.contains(name) || formOpen && name.equals("form");
+                boolean keep = KEEP.contains(name) || closable && CLOSING.contains(name)
+                        || formOpen && name.equals("form") || media && name.equals("img");
                 int gt = keep ? -1 : tagEnd(nameEnd, true);
-                if (gt < 0) return -1;
-                i = gt + 1;
-                if (name.equals("svg") || name.equals("math")) {
-                    if (html.charAt(gt - 1) != '/') i = foreignEnd(gt + 1);
-                } else if (!VOID.contains(name)) {
-                    if (depth == MAX_DEPTH) return -1;
-                    open[2 * depth] = lt + 1;
-                    open[2 * depth++ + 1] = nameEnd;
-                }
+                i = gt < 0 ? -1 : open(name, lt, gt);
             } else {
                 if (c == '?') return -1;
                 i = lt + 1; // a '<' in the text
             }
+        }
+        return -1;
+    }
+
+    /** Opens an element whose start tag is {@code [lt, gt]}; where to read on, or -1 to keep the content. */
+    private int open(String name, int lt, int gt) {
+        if (name.equals("svg") || name.equals("math")) return html.charAt(gt - 1) == '/' ? gt + 1 : foreignEnd(gt + 1);
+        if (RAW.contains(name)) return rawEnd(name, lt, gt + 1);
+        if (VOID.contains(name)) return gt + 1;
+        // the start tags that close an open element without its end tag, as the tree builder does when it is on top
+        if (depth > 0 && stack[depth - 1].equals("p") && CLOSES_P.contains(name)) depth--;
+        if (depth > 0 && SIBLINGS.contains(name) && SIBLINGS.contains(stack[depth - 1])
+                && (name.charAt(0) == 'h') == (stack[depth - 1].charAt(0) == 'h')) {
+            depth--;
+        }
+        if (depth == MAX_DEPTH) return -1;
+        stack[depth++] = name;
+        return gt + 1;
+    }
+
+    /**
+     * Closes the element an end tag names: the elements whose end tag may be left out above it go with it, as the
+     * tree builder's implied end tags do; false when it is not the one on top then. With nothing open, the depth
+     * becomes -1: the end tag is the chrome element's own.
+     */
+    private boolean close(String name) {
+        while (depth > 0 && !stack[depth - 1].equals(name) && IMPLIED.contains(stack[depth - 1])) depth--;
+        if (depth == 0) {
+            depth = -1;
+            return true;
+        }
+        if (!stack[depth - 1].equals(name)) return false;
+        depth--;
+        return true;
+    }
+
+    /**
+     * Past the end tag of a script, style or other raw-text element whose content starts at {@code from}; -1 for
+     * JSON data (read as JSON-LD) or a script whose code opens an HTML comment (which may hide its end tag).
+     */
+    private int rawEnd(String name, int lt, int from) {
+        for (int i = html.indexOf('<', from); i >= 0; i = html.indexOf('<', i + 1)) {
+            int after = i + 2 + name.length();
+            if (after >= n || html.charAt(i + 1) != '/' || !same(i + 2, after, name)) continue;
+            char c = html.charAt(after);
+            if (!isTagSpace(c) && c != '/' && c != '>') continue;
+            if (name.equals("script") && (has(from, i, "<!--") || has(lt, from, "json"))) {
+                return -1;
+            }
+            int gt = html.indexOf('>', after);
+            return gt < 0 ? -1 : gt + 1;
         }
         return -1;
     }
@@ -171,11 +231,17 @@ final class MenuSpans {
 
     private boolean isRead(int name, int nameEnd, int value, int valueEnd) {
         if (same(name, nameEnd, "itemprop")) return true;
-        if (same(name, nameEnd, "rel")) return value >= 0 && (has(value, valueEnd, "next") || has(value, valueEnd, "author"));
+        if (same(name, nameEnd, "rel")) {
+            return value >= 0 && (has(value, valueEnd, "next") || has(value, valueEnd, "author")
+                    || has(value, valueEnd, "canonical"));
+        }
         if (value < 0 || !(same(name, nameEnd, "class") || same(name, nameEnd, "id") || same(name, nameEnd, "role"))) {
             return false;
         }
-        return value < valueEnd && (flags.ofAttribute(html.substring(value, valueEnd)) & KEPT_FLAGS) != 0;
+        if (value == valueEnd) return false;
+        int f = flags.ofAttribute(html.substring(value, valueEnd));
+        media |= ClassFlags.has(f, ClassFlags.MEDIA);
+        return (f & READ_FLAGS) != 0;
     }
 
     /** Whether {@code [from, to)} holds the lower-case word, in any case. */
@@ -187,14 +253,6 @@ final class MenuSpans {
     private boolean same(int from, int to, String name) {
         if (to - from != name.length()) return false;
         for (int k = 0; k < name.length(); k++) if ((html.charAt(from + k) | 0x20) != name.charAt(k)) return false;
-        return true;
-    }
-
-    private boolean sameName(int from, int to, int otherFrom, int otherTo) {
-        if (to - from != otherTo - otherFrom) return false;
-        for (int k = 0; k < to - from; k++) {
-            if ((html.charAt(from + k) | 0x20) != (html.charAt(otherFrom + k) | 0x20)) return false;
-        }
         return true;
     }
 
