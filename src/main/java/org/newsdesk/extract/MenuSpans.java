@@ -41,8 +41,11 @@ final class MenuSpans {
             "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl", "fieldset",
             "figcaption", "footer", "form", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "main", "menu",
             "nav", "ol", "p", "section", "summary", "ul", "li", "dd", "dt");
-    /** Elements whose start tag closes (or is dropped for) one of the same name opened outside the nav. */
-    static final Set<String> CLOSING = Set.of("a", "button", "nobr");
+    /**
+     * Elements whose start tag closes one of the same name still open, or is dropped for it (form): the tree builder
+     * may then close more than the model here, and a later end tag reach out of the chrome element.
+     */
+    static final Set<String> CLOSING = Set.of("a", "button", "nobr", "form");
     /** The flags of the passes that run before the cleaner; media only count with an image inside. */
     private static final int READ_FLAGS = ClassFlags.BYLINE | ClassFlags.NOTE | ClassFlags.BREADCRUMB
             | ClassFlags.RELATED | ClassFlags.STANDFIRST;
@@ -66,7 +69,7 @@ final class MenuSpans {
      * at {@code attributes} and whose content starts at {@code from}; -1 when the content is to stay (the element's
      * own class may make it a breadcrumb).
      *
-     * @param closable whether one of {@link #CLOSING} may be open before the element
+     * @param closable whether an {@code a}, {@code button} or {@code nobr} may be open before the element
      * @param formOpen whether a form may be open before the element (the parser drops a form inside one)
      */
     int end(String chrome, int attributes, int from, boolean closable, boolean formOpen) {
@@ -91,8 +94,8 @@ final class MenuSpans {
             } else if (isLetter(c)) {
                 int nameEnd = nameEnd(lt + 1);
                 String name = html.substring(lt + 1, nameEnd).toLowerCase(Locale.ROOT);
-                boolean keep = KEEP.contains(name) || closable && CLOSING.contains(name)
-                        || formOpen && name.equals("form") || media && name.equals("img");
+                boolean keep = KEEP.contains(name) || media && name.equals("img")
+                        || CLOSING.contains(name) && ((name.equals("form") ? formOpen : closable) || isOpen(name));
                 int gt = keep ? -1 : tagEnd(nameEnd, true);
                 i = gt < 0 ? -1 : open(name, lt, gt);
             } else {
@@ -101,6 +104,11 @@ final class MenuSpans {
             }
         }
         return -1;
+    }
+
+    private boolean isOpen(String name) {
+        for (int k = 0; k < depth; k++) if (stack[k].equals(name)) return true;
+        return false;
     }
 
     /** Opens an element whose start tag is {@code [lt, gt]}; where to read on, or -1 to keep the content. */

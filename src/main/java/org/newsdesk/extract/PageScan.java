@@ -48,7 +48,7 @@ final class PageScan {
     /** A white space character of the open svg's text, or -1 when its text has none so far. */
     private int svgSpace = -1;
     private @Nullable MenuSpans menus;
-    /** Start tags of {@link MenuSpans#CLOSING} elements not yet matched by an end tag (more than are open, if any). */
+    /** Start tags of a, button and nobr elements not yet matched by an end tag (more than are open, if any). */
     private int closable;
     private boolean formOpen; // whether the last form tag was a start tag
 
