@@ -1,6 +1,8 @@
 package org.newsdesk.extract;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -46,6 +48,16 @@ final class MenuSpans {
      * may then close more than the model here, and a later end tag reach out of the chrome element.
      */
     static final Set<String> CLOSING = Set.of("a", "button", "nobr", "form");
+    private static final int KEEP_KIND = 1;
+    private static final int RAW_KIND = 2;
+    private static final int VOID_KIND = 4;
+    private static final int CLOSES_P_KIND = 8;
+    private static final int SIBLING_KIND = 16;
+    private static final int IMPLIED_KIND = 32;
+    private static final int CLOSING_KIND = 64;
+    /** What each name above is, so that a tag costs one lookup. */
+    private static final Map<String, Integer> KINDS = kinds();
+
     /** The flags of the passes that run before the cleaner; media only count with an image inside. */
     private static final int READ_FLAGS = ClassFlags.BYLINE | ClassFlags.NOTE | ClassFlags.BREADCRUMB
             | ClassFlags.RELATED | ClassFlags.STANDFIRST;
@@ -58,6 +70,16 @@ final class MenuSpans {
     private final String[] stack = new String[MAX_DEPTH]; // the open elements inside the chrome element
     private int depth;
     private boolean media; // whether an element classed as media was opened: an image then is read
+
+    private static Map<String, Integer> kinds() {
+        Map<String, Integer> kinds = new HashMap<>();
+        Object[][] sets = {{KEEP, KEEP_KIND}, {RAW, RAW_KIND}, {VOID, VOID_KIND}, {CLOSES_P, CLOSES_P_KIND},
+            {SIBLINGS, SIBLING_KIND}, {IMPLIED, IMPLIED_KIND}, {CLOSING, CLOSING_KIND}};
+        for (Object[] set : sets) {
+            for (Object name : (Set<?>) set[0]) kinds.merge((String) name, (Integer) set[1], (a, b) -> a | b);
+        }
+        return Map.copyOf(kinds);
+    }
 
     MenuSpans(String html) {
         this.html = html;
@@ -94,10 +116,11 @@ final class MenuSpans {
             } else if (isLetter(c)) {
                 int nameEnd = nameEnd(lt + 1);
                 String name = html.substring(lt + 1, nameEnd).toLowerCase(Locale.ROOT);
-                boolean keep = KEEP.contains(name) || media && name.equals("img")
-                        || CLOSING.contains(name) && ((name.equals("form") ? formOpen : closable) || isOpen(name));
+                int kind = KINDS.getOrDefault(name, 0);
+                boolean keep = (kind & KEEP_KIND) != 0 || media && name.equals("img") || (kind & CLOSING_KIND) != 0
+                        && ((name.equals("form") ? formOpen : closable) || isOpen(name));
                 int gt = keep ? -1 : tagEnd(nameEnd, true);
-                i = gt < 0 ? -1 : open(name, lt, gt);
+                i = gt < 0 ? -1 : open(name, kind, lt, gt);
             } else {
                 if (c == '?') return -1;
                 i = lt + 1; // a '<' in the text
@@ -106,22 +129,26 @@ final class MenuSpans {
         return -1;
     }
 
+    /** A list item closes a list item, a definition term or description either of them, a heading a heading. */
+    private static boolean sameFamily(String name, String open) {
+        char c = name.charAt(0);
+        char o = open.charAt(0);
+        return c == 'l' ? o == 'l' && open.equals("li") : c == o && SIBLINGS.contains(open);
+    }
+
     private boolean isOpen(String name) {
         for (int k = 0; k < depth; k++) if (stack[k].equals(name)) return true;
         return false;
     }
 
     /** Opens an element whose start tag is {@code [lt, gt]}; where to read on, or -1 to keep the content. */
-    private int open(String name, int lt, int gt) {
-        if (name.equals("svg") || name.equals("math")) return html.charAt(gt - 1) == '/' ? gt + 1 : foreignEnd(gt + 1);
-        if (RAW.contains(name)) return rawEnd(name, lt, gt + 1);
-        if (VOID.contains(name)) return gt + 1;
+    private int open(String name, int kind, int lt, int gt) {
+        if (name.equals("svg")) return html.charAt(gt - 1) == '/' ? gt + 1 : foreignEnd(gt + 1);
+        if ((kind & RAW_KIND) != 0) return rawEnd(name, lt, gt + 1);
+        if ((kind & VOID_KIND) != 0) return gt + 1;
         // the start tags that close an open element without its end tag, as the tree builder does when it is on top
-        if (depth > 0 && stack[depth - 1].equals("p") && CLOSES_P.contains(name)) depth--;
-        if (depth > 0 && SIBLINGS.contains(name) && SIBLINGS.contains(stack[depth - 1])
-                && (name.charAt(0) == 'h') == (stack[depth - 1].charAt(0) == 'h')) {
-            depth--;
-        }
+        if (depth > 0 && (kind & CLOSES_P_KIND) != 0 && stack[depth - 1].equals("p")) depth--;
+        if (depth > 0 && (kind & SIBLING_KIND) != 0 && sameFamily(name, stack[depth - 1])) depth--;
         if (depth == MAX_DEPTH) return -1;
         stack[depth++] = name;
         return gt + 1;

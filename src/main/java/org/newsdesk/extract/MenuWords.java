@@ -19,7 +19,7 @@ final class MenuWords {
     private static final Map<String, Set<String>> WORDS = Map.ofEntries(
             Map.entry("next", ANY), Map.entry("continue", ANY), Map.entry("следующая", ANY),
             Map.entry("page", Set.of("2")), Map.entry("related", ANY), Map.entry("recommended", ANY),
-            Map.entry("don", ANY), Map.entry("read", Set.of("more", "next", "also")),
+            Map.entry("read", Set.of("more", "next", "also")),
             Map.entry("more", Set.of("stories", "news", "articles", "from", "on", "like", "to")),
             Map.entry("you", Set.of("may", "might")), Map.entry("see", Set.of("also", "more")),
             Map.entry("also", Set.of("read")), Map.entry("further", Set.of("reading")),
@@ -48,8 +48,10 @@ final class MenuWords {
         char c = html.charAt(i);
         if (second != null && (pendingMore && isSeparator(c) || takes(second, word(html, i, to)))) return true;
         if (c == '&') return true; // a character reference the scan does not decode
+        if (!mayStartWord(c)) return false; // most words of a menu: no word below starts with their letter
         String first = word(html, i, to);
         if (first == null) return false;
+        if (first.equals("don")) return isDontMiss(html, i + 3, to);
         for (String prefix : PREFIXES) if (first.startsWith(prefix)) return true;
         Set<String> next = WORDS.get(first);
         if (next == null) return false;
@@ -62,6 +64,19 @@ final class MenuWords {
             return false;
         }
         return more && isSeparator(html.charAt(j)) || takes(next, word(html, j, to));
+    }
+
+    /** "Don't miss", with either apostrophe, in any case. */
+    private static boolean isDontMiss(String html, int from, int to) {
+        return from + 7 <= to && (html.charAt(from) == '\'' || html.charAt(from) == '’')
+                && html.regionMatches(true, from + 1, "t miss", 0, 6);
+    }
+
+    /** Whether a word may start with the character: the first letters of {@link #WORDS} and {@link #PREFIXES}. */
+    private static boolean mayStartWord(char c) {
+        char lower = (char) (c | 0x20);
+        if (c < 0x80) return lower >= 'a' && lower <= 'z' && "acdefmnprsty".indexOf(lower) >= 0;
+        return true; // other scripts: the table decides
     }
 
     private static boolean takes(Set<String> second, @Nullable String word) {
