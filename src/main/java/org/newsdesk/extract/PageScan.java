@@ -32,6 +32,9 @@ final class PageScan {
      */
     private static final List<String> MENUS = List.of("nav", "footer", "menu");
 
+    /** Elements the head holds: any other starts the body. */
+    private static final Set<String> HEAD = Set.of("html", "head", "meta", "link", "script", "style", "title", "base");
+
     /** The data and ARIA attributes some pass reads: the others are dropped with event handlers. */
     private static final List<String> READ = Stream.concat(Figures.SOURCES.stream(),
             Stream.of(Figures.LAZY_SRCSET, "aria-hidden")).filter(a -> a.contains("-")).toList();
@@ -48,6 +51,7 @@ final class PageScan {
     /** A white space character of the open svg's text, or -1 when its text has none so far. */
     private int svgSpace = -1;
     private @Nullable MenuSpans menus;
+    private boolean inHead = true; // until an element of the body or text starts it
     /** Start tags of a, button and nobr elements not yet matched by an end tag (more than are open, if any). */
     private int closable;
     private boolean formOpen; // whether the last form tag was a start tag
@@ -62,6 +66,7 @@ final class PageScan {
             int lt = html.indexOf('<', at);
             if (lt < 0 || lt + 1 >= n) return;
             if (svgContent >= 0 && lt > at) svgText(at, lt);
+            if (inHead && lt > at) inHead = isBlank(at, lt);
             char c = html.charAt(lt + 1);
             if (isLetter(c)) {
                 if (!startTag(lt)) return;
@@ -81,9 +86,11 @@ final class PageScan {
     /** Reads a start tag at {@code lt}; false when the rest of the page is to be left alone. */
     private boolean startTag(int lt) {
         int nameEnd = nameEnd(lt + 1);
+        int cutsBefore = cutCount;
         int gt = tagEnd(nameEnd);
         if (gt < 0) return false;
         at = gt + 1;
+        if (inHead && headElement(lt, nameEnd, gt, cutsBefore)) return true;
         // "/>" closes an SVG element unless the '/' ends an unquoted value ("<svg a=b/>"): when unsure, open
         char last = html.charAt(gt - 2);
         boolean selfClosing = html.charAt(gt - 1) == '/'
@@ -110,6 +117,40 @@ final class PageScan {
         for (String raw : RAW) if (nameIs(lt + 1, nameEnd, raw)) return skipTo(raw);
         for (String chrome : MENUS) if (nameIs(lt + 1, nameEnd, chrome)) menu(chrome, nameEnd, gt);
         return true;
+    }
+
+    /**
+     * In the head, a script's or a link's element goes whole unless a pass reads it (JSON data, the canonical and
+     * next links): the cleaner removes them, and in the head they sit between no text. Whether the head is still
+     * open is learnt here too: any other element starts the body.
+     *
+     * @return whether the element was read whole
+     */
+    private boolean headElement(int lt, int nameEnd, int gt, int cutsBefore) {
+        if (nameIs(lt + 1, nameEnd, "link")) {
+            if (!mentions(lt, gt, "canonical") && !mentions(lt, gt, "next") && !mentions(lt, gt, "itemprop")) {
+                cutCount = cutsBefore;
+                cut(lt, gt + 1);
+            }
+            return true;
+        }
+        if (nameIs(lt + 1, nameEnd, "script") && !mentionsJson(lt, gt) && !mentions(lt, gt, "itemprop")) {
+            int close = endTagAt(gt + 1, "script");
+            int end = close < 0 ? -1 : html.indexOf('>', close);
+            if (end < 0 || opensComment(gt + 1, close)) return false; // the main path decides
+            cutCount = cutsBefore;
+            cut(lt, end + 1);
+            at = end + 1;
+            return true;
+        }
+        inHead = HEAD.contains(html.substring(lt + 1, nameEnd).toLowerCase(Locale.ROOT));
+        return false;
+    }
+
+    /** Whether the tag {@code [lt, gt]} holds the lower-case word, in any case. */
+    private boolean mentions(int lt, int gt, String word) {
+        for (int i = lt; i + word.length() <= gt; i++) if (matches(i, word)) return true;
+        return false;
     }
 
     /** Counts the elements whose tags inside a menu would act on ones opened before it (see {@link MenuSpans}). */
@@ -364,6 +405,11 @@ final class PageScan {
     /** Pairs of start (inclusive) and end (exclusive) of the parts left out, in page order. */
     int[] cuts() {
         return Arrays.copyOf(cuts, cutCount);
+    }
+
+    private boolean isBlank(int from, int to) {
+        for (int i = from; i < to; i++) if (!isTagSpace(html.charAt(i))) return false;
+        return true;
     }
 
     private static boolean isLetter(char c) {
