@@ -1,11 +1,8 @@
 package org.newsdesk.extract;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One pass over a page for {@link ScriptStripper}: where the parts left out start and end. It follows the HTML
@@ -25,40 +22,25 @@ final class PageScan {
             "animatetransform", "set", "mi", "mo", "mn", "ms", "mrow", "msup", "msub", "mfrac", "msqrt", "mroot",
             "mspace", "mstyle", "mtable", "mtr", "mtd", "munder", "mover", "munderover", "semantics", "none");
 
-    /**
-     * Page chrome the cleaner removes whole ({@link PageCleaner#CHROME}) and whose content {@link MenuSpans} may leave
-     * out. Not {@code aside}: a figure's caption may hold one (share buttons), and the lead image's caption is read
-     * with it.
-     */
-    private static final List<String> MENUS = List.of("nav", "footer", "menu");
-
     /** Elements the head holds: any other starts the body. */
     private static final Set<String> HEAD = Set.of("html", "head", "meta", "link", "script", "style", "title", "base");
 
-    /** The data and ARIA attributes some pass reads: the others are dropped with event handlers. */
-    private static final List<String> READ = Stream.concat(Figures.SOURCES.stream(),
-            Stream.of(Figures.LAZY_SRCSET, "aria-hidden")).filter(a -> a.contains("-")).toList();
-
     private final String html;
     private final int n;
-    /** Pairs of start (inclusive) and end (exclusive) of the parts left out, in page order. */
-    private int[] cuts = new int[128];
-    private int cutCount;
+    private final PageCuts cuts = new PageCuts();
     private int at;
     private int foreign; // depth of open svg and math elements
     /** Where the content of the open outermost {@code svg} starts, or -1 when it is not to be dropped. */
     private int svgContent = -1;
     /** A white space character of the open svg's text, or -1 when its text has none so far. */
     private int svgSpace = -1;
-    private @Nullable MenuSpans menus;
+    private final ChromeScan chrome;
     private boolean inHead = true; // until an element of the body or text starts it
-    /** Start tags of a, button and nobr elements not yet matched by an end tag (more than are open, if any). */
-    private int closable;
-    private boolean formOpen; // whether the last form tag was a start tag
 
     PageScan(String html) {
         this.html = html;
         this.n = html.length();
+        this.chrome = new ChromeScan(html);
     }
 
     void run() {
@@ -86,7 +68,7 @@ final class PageScan {
     /** Reads a start tag at {@code lt}; false when the rest of the page is to be left alone. */
     private boolean startTag(int lt) {
         int nameEnd = nameEnd(lt + 1);
-        int cutsBefore = cutCount;
+        int cutsBefore = cuts.count();
         int gt = tagEnd(nameEnd);
         if (gt < 0) return false;
         at = gt + 1;
@@ -101,7 +83,7 @@ final class PageScan {
             if ((name.equals("svg") || name.equals("math")) && !selfClosing) foreign++;
             return true;
         }
-        if (nameEnd - lt <= 7) formattingStart(lt + 1, nameEnd);
+        chrome.start(lt + 1, nameEnd);
         if ("stxinpmfSTXINPMF".indexOf(html.charAt(lt + 1)) < 0) return true; // none of the names below
         if (nameIs(lt + 1, nameEnd, "script")) return code(gt, "script", !mentionsJson(lt, gt));
         if (nameIs(lt + 1, nameEnd, "style")) return code(gt, "style", true);
@@ -115,7 +97,11 @@ final class PageScan {
             return true;
         }
         for (String raw : RAW) if (nameIs(lt + 1, nameEnd, raw)) return skipTo(raw);
-        for (String chrome : MENUS) if (nameIs(lt + 1, nameEnd, chrome)) menu(chrome, nameEnd, gt);
+        int chromeEnd = chrome.contentEnd(lt + 1, nameEnd, gt);
+        if (chromeEnd >= 0) {
+            cut(gt + 1, chromeEnd);
+            at = chromeEnd;
+        }
         return true;
     }
 
@@ -129,7 +115,7 @@ final class PageScan {
     private boolean headElement(int lt, int nameEnd, int gt, int cutsBefore) {
         if (nameIs(lt + 1, nameEnd, "link")) {
             if (!mentions(lt, gt, "canonical") && !mentions(lt, gt, "next") && !mentions(lt, gt, "itemprop")) {
-                cutCount = cutsBefore;
+                cuts.rollBack(cutsBefore);
                 cut(lt, gt + 1);
             }
             return true;
@@ -138,7 +124,7 @@ final class PageScan {
             int close = endTagAt(gt + 1, "script");
             int end = close < 0 ? -1 : html.indexOf('>', close);
             if (end < 0 || opensComment(gt + 1, close)) return false; // the main path decides
-            cutCount = cutsBefore;
+            cuts.rollBack(cutsBefore);
             cut(lt, end + 1);
             at = end + 1;
             return true;
@@ -153,27 +139,8 @@ final class PageScan {
         return false;
     }
 
-    /** Counts the elements whose tags inside a menu would act on ones opened before it (see {@link MenuSpans}). */
-    private void formattingStart(int from, int to) {
-        if (nameIs(from, to, "form")) formOpen = true;
-        else if (nameIs(from, to, "a") || nameIs(from, to, "button") || nameIs(from, to, "nobr")) closable++;
-    }
 
-    private void formattingEnd(int from, int to) {
-        if (nameIs(from, to, "form")) formOpen = false;
-        else if (closable > 0 && (nameIs(from, to, "a") || nameIs(from, to, "button") || nameIs(from, to, "nobr"))) {
-            closable--;
-        }
-    }
 
-    /** Leaves out the content of a site menu that no pass reads (see {@link MenuSpans}). */
-    private void menu(String chrome, int nameEnd, int gt) {
-        if (menus == null) menus = new MenuSpans(html);
-        int end = menus.end(chrome, nameEnd, gt + 1, closable > 0, formOpen);
-        if (end < 0) return;
-        cut(gt + 1, end);
-        at = end;
-    }
 
     private boolean nameIs(int from, int to, String name) {
         return to - from == name.length() && matches(from, name);
@@ -225,7 +192,7 @@ final class PageScan {
         int nameEnd = nameEnd(lt + 2);
         int gt = tagEnd(nameEnd);
         if (gt < 0) return false;
-        if (nameEnd - lt <= 8) formattingEnd(lt + 2, nameEnd);
+        chrome.end(lt + 2, nameEnd);
         if (foreign > 0 && (nameIs(lt + 2, nameEnd, "svg") || nameIs(lt + 2, nameEnd, "math"))) {
             foreign--;
             if (foreign == 0 && svgContent >= 0) dropSvg(lt);
@@ -267,10 +234,7 @@ final class PageScan {
     }
 
     private void cut(int from, int to) {
-        if (to <= from) return;
-        if (cutCount + 2 > cuts.length) cuts = Arrays.copyOf(cuts, cuts.length * 2);
-        cuts[cutCount++] = from;
-        cuts[cutCount++] = to;
+        cuts.add(from, to);
     }
 
     /** A comment, a doctype or a bogus comment. */
@@ -308,72 +272,8 @@ final class PageScan {
 
     /** The '>' that ends a tag whose attributes start at {@code from}, or -1 at the end of the page. */
     private int tagEnd(int from) {
-        return attributesEnd(from);
-    }
-
-    /**
-     * The tokenizer's attribute states. Attributes no pass reads (see {@link #unread}) are cut on the way,
-     * unless the tag does not end or lies in an svg that may be dropped whole.
-     */
-    private int attributesEnd(int from) {
-        String h = html;
-        int cutsBefore = cutCount;
-        int i = from;
-        while (i < n) {
-            char c = h.charAt(i);
-            if (c == '>') return i;
-            if (c == '/' || isTagSpace(c)) {
-                i++;
-                continue;
-            }
-            // the attribute name: its first character belongs to it, even a quote or '='
-            int name = i;
-            for (i++; i < n; i++) {
-                c = h.charAt(i);
-                if (c == '=' || c == '>' || c == '/' || isTagSpace(c)) break;
-            }
-            int nameEnd = i;
-            int end = i; // of the attribute, value included
-            while (i < n && isTagSpace(c = h.charAt(i))) i++;
-            if (i < n && c == '=') {
-                for (i++; i < n && isTagSpace(c = h.charAt(i)); i++) { }
-                if (i >= n) break;
-                if (c == '"' || c == '\'') {
-                    int close = h.indexOf(c, i + 1);
-                    if (close < 0) break;
-                    i = close + 1;
-                } else {
-                    while (i < n && (c = h.charAt(i)) != '>' && !isTagSpace(c)) i++;
-                }
-                end = i;
-            }
-            if (svgContent < 0 && unread(name, nameEnd)) cut(name, end);
-        }
-        cutCount = cutsBefore;
-        return -1;
-    }
-
-    /**
-     * Whether the attribute named {@code [from, to)} is one no pass reads: an event handler ({@code on…}), or an
-     * ARIA or data attribute other than {@link #READ}. These are a tenth of a news page's characters (tracking
-     * data, component state), which the parser is spared.
-     */
-    private boolean unread(int from, int to) {
-        int len = to - from;
-        if (len < 3) return false;
-        char c = html.charAt(from);
-        if (c == 'o' || c == 'O') return (html.charAt(from + 1) | 0x20) == 'n';
-        if (len < 6 || html.charAt(from + 4) != '-') return false;
-        if (!(c == 'd' || c == 'D') || !matches(from, "data")) {
-            if (!(c == 'a' || c == 'A') || !matches(from, "aria")) return false;
-        }
-        return !isRead(from, to);
-    }
-
-    /** Whether the attribute name {@code [from, to)} is one of {@link #READ}, in any case; without building it. */
-    private boolean isRead(int from, int to) {
-        for (String name : READ) if (nameIs(from, to, name)) return true;
-        return false;
+        // attributes in an svg that may be dropped whole go with it
+        return AttributeCuts.tagEnd(html, from, cuts, svgContent < 0);
     }
 
     /** The start of the first {@code </name} end tag from {@code from}, as the tokenizer finds it; -1 if none. */
@@ -404,7 +304,7 @@ final class PageScan {
 
     /** Pairs of start (inclusive) and end (exclusive) of the parts left out, in page order. */
     int[] cuts() {
-        return Arrays.copyOf(cuts, cutCount);
+        return cuts.toArray();
     }
 
     private boolean isBlank(int from, int to) {
