@@ -69,6 +69,7 @@ final class PageScan {
     private boolean startTag(int lt) {
         int nameEnd = nameEnd(lt + 1);
         int cutsBefore = cuts.count();
+        int textFrom = at;
         int gt = tagEnd(nameEnd);
         if (gt < 0) return false;
         at = gt + 1;
@@ -85,8 +86,8 @@ final class PageScan {
         }
         chrome.start(lt + 1, nameEnd);
         if ("stxinpmfSTXINPMF".indexOf(html.charAt(lt + 1)) < 0) return true; // none of the names below
-        if (nameIs(lt + 1, nameEnd, "script")) return code(gt, "script", !mentionsJson(lt, gt));
-        if (nameIs(lt + 1, nameEnd, "style")) return code(gt, "style", true);
+        if (nameIs(lt + 1, nameEnd, "script")) return code(lt, gt, "script", !mentionsJson(lt, gt), textFrom, cutsBefore);
+        if (nameIs(lt + 1, nameEnd, "style")) return code(lt, gt, "style", true, textFrom, cutsBefore);
         if (nameIs(lt + 1, nameEnd, "plaintext")) return false;
         if (nameIs(lt + 1, nameEnd, "svg") || nameIs(lt + 1, nameEnd, "math")) {
             if (!selfClosing) {
@@ -133,6 +134,16 @@ final class PageScan {
         return false;
     }
 
+    /**
+     * Whether an element {@code [lt, end)} whose text before it starts at {@code textFrom} parts no text: without it
+     * the text nodes on its two sides become one, which reads the same only when one of them is missing or both are
+     * white space alone.
+     */
+    private boolean alone(int textFrom, int lt, int end) {
+        int next = html.indexOf('<', end);
+        return lt == textFrom || next == end || isBlank(textFrom, lt) && next > end && isBlank(end, next);
+    }
+
     /** Whether the tag {@code [lt, gt]} holds the lower-case word, in any case. */
     private boolean mentions(int lt, int gt, String word) {
         for (int i = lt; i + word.length() <= gt; i++) if (matches(i, word)) return true;
@@ -160,14 +171,25 @@ final class PageScan {
         return false;
     }
 
-    /** Skips the content of a script or style, dropping it when {@code drop}. */
-    private boolean code(int gt, String name, boolean drop) {
+    /**
+     * Skips the content of a script or style, dropping it when {@code drop}; then the element goes whole (the
+     * cleaner removes it, and no pass reads it) unless microdata is on it or it parts text (see {@link #alone}).
+     */
+    private boolean code(int lt, int gt, String name, boolean drop, int textFrom, int cutsBefore) {
         int close = endTagAt(gt + 1, name);
         if (close < 0) return false;
         // in a script, "<!--" can hide an end tag from the tokenizer: leave such a page as it is
         if (name.equals("script") && opensComment(gt + 1, close)) return false;
-        if (drop) cut(gt + 1, close);
         at = close;
+        if (!drop) return true;
+        int end = html.indexOf('>', close) + 1;
+        if (end > 0 && alone(textFrom, lt, end) && !mentions(lt, gt, "itemprop")) {
+            cuts.rollBack(cutsBefore);
+            cut(lt, end);
+            at = end;
+        } else {
+            cut(gt + 1, close);
+        }
         return true;
     }
 

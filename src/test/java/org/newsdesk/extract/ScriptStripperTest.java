@@ -10,49 +10,47 @@ class ScriptStripperTest {
     @Test
     void dropsTheCodeOfScriptsAndStylesButKeepsTheElements() {
         assertThat(ScriptStripper.stripToString(
-                "<head><STYLE type=text/css>p{color:red}</STYLE></head>"
-                        + "<body><p>Text</p><script>var a = '<b>' < 2;</script ><p>More</p></body>"))
-                .isEqualTo("<head><STYLE type=text/css></STYLE></head>"
-                        + "<body><p>Text</p><script></script ><p>More</p></body>");
+                "<body><p>Text</p>a<script>var a = '<b>' < 2;</script >b<STYLE type=text/css>p{color:red}</STYLE>c"))
+                .isEqualTo("<body><p>Text</p>a<script></script >b<STYLE type=text/css></STYLE>c");
     }
 
     @Test
     void dropsScriptsAndLinksOfTheHeadWholeButThoseAPassReads() {
         assertThat(ScriptStripper.stripToString("<html lang=en><head><title>T</title><script src=a.js></script>"
                 + "<link rel=stylesheet href=a.css><link rel=\"canonical\" href=\"/a\"><script type=\"application/ld+json\">"
-                + "{}</script><meta name=x content=y></head><body><script>b()</script><link rel=preload href=b.js>"))
+                + "{}</script><meta name=x content=y></head><body>a<script>b()</script>c<link rel=preload href=b.js>"))
                 .isEqualTo("<html lang=en><head><title>T</title><link rel=\"canonical\" href=\"/a\">"
                         + "<script type=\"application/ld+json\">{}</script><meta name=x content=y></head><body>"
-                        + "<script></script><link rel=preload href=b.js>");
+                        + "a<script></script>c<link rel=preload href=b.js>");
     }
 
     @Test
     void keepsJsonData() {
-        String html = "<body><script type=\"application/ld+json\">{\"headline\":\"A\"}</script><script>x()</script>";
+        String html = "<body><script type=\"application/ld+json\">{\"headline\":\"A\"}</script>a<script>x()</script>b";
         assertThat(ScriptStripper.stripToString(html))
-                .isEqualTo("<body><script type=\"application/ld+json\">{\"headline\":\"A\"}</script><script></script>");
+                .isEqualTo("<body><script type=\"application/ld+json\">{\"headline\":\"A\"}</script>a<script></script>b");
     }
 
     @Test
     void leavesScriptTagsInCommentsAttributesAndTitlesAlone() {
         String html = "<title>a <script> b</title><!-- <script> --><p title=\"x > <script>\">t</p>"
-                + "<textarea><style></textarea><script>y()</script>";
+                + "<textarea><style></textarea>a<script>y()</script>";
         assertThat(ScriptStripper.stripToString(html))
                 .isEqualTo("<title>a <script> b</title><!----><p title=\"x > <script>\">t</p>"
-                        + "<textarea><style></textarea><script></script>");
+                        + "<textarea><style></textarea>a<script></script>");
     }
 
     @Test
     void looksForTheEndTagAsTheTokenizerDoes() {
-        assertThat(ScriptStripper.stripToString("<body><script>a</scripts>b</script\t><p>c"))
-                .isEqualTo("<body><script></script\t><p>c");
+        assertThat(ScriptStripper.stripToString("<body>x<script>a</scripts>b</script\t>c"))
+                .isEqualTo("<body>x<script></script\t>c");
     }
 
     @Test
     void keepsStylesInsideSvgWhichAreText() {
-        String html = "<svg><style>.a{fill:red}</style><path d=\"M0\"/></svg><style>p{}</style>";
+        String html = "<svg><style>.a{fill:red}</style><path d=\"M0\"/></svg>a<style>p{}</style>b";
         assertThat(ScriptStripper.stripToString(html))
-                .isEqualTo("<svg><style>.a{fill:red}</style><path d=\"M0\"/></svg><style></style>");
+                .isEqualTo("<svg><style>.a{fill:red}</style><path d=\"M0\"/></svg>a<style></style>b");
     }
 
     @Test
@@ -73,8 +71,8 @@ class ScriptStripperTest {
         assertThat(ScriptStripper.stripToString("<p a=b\"c>d\" e='<script>'>t</p><script>f</script>"))
                 .isEqualTo("<p a=b\"c>d\" e='<script></script>");
         // a quote after '=' opens a value that may hold '>'
-        assertThat(ScriptStripper.stripToString("<p a = \"x>'<script>\" b='>'>t</p><script>f</script>"))
-                .isEqualTo("<p a = \"x>'<script>\" b='>'>t</p><script></script>");
+        assertThat(ScriptStripper.stripToString("<p a = \"x>'<script>\" b='>'>t</p>a<script>f</script>"))
+                .isEqualTo("<p a = \"x>'<script>\" b='>'>t</p>a<script></script>");
     }
 
     @Test
@@ -157,5 +155,12 @@ class ScriptStripperTest {
                 "<nav><b><i>a</b></i></nav>")) {
             assertThat(ScriptStripper.stripToString(menu)).as(menu).isEqualTo(menu);
         }
+    }
+
+    @Test
+    void dropsScriptAndStyleElementsWholeWhereTheyPartNoText() {
+        assertThat(ScriptStripper.stripToString("<body><p>a</p>\n<script>x()</script>\n<p>b<script>y()</script></p>"
+                + "<p>c <style>p{}</style>d</p>"))
+                .isEqualTo("<body><p>a</p>\n\n<p>b</p><p>c <style></style>d</p>");
     }
 }
