@@ -87,9 +87,9 @@ final class MenuSpans {
     }
 
     /**
-     * The start of the end tag of the chrome element ({@code nav}, {@code footer}…) whose start tag's attributes start
-     * at {@code attributes} and whose content starts at {@code from}; -1 when the content is to stay (the element's
-     * own class may make it a breadcrumb).
+     * The start of the end tag of the chrome element ({@code nav}, {@code footer}…) whose start tag's attributes
+     * start at {@code attributes} and whose content starts at {@code from}; -1 when the content is to stay (the
+     * element's own class may make it a breadcrumb).
      *
      * @param closable whether an {@code a}, {@code button} or {@code nobr} may be open before the element
      * @param formOpen whether a form may be open before the element (the parser drops a form inside one)

@@ -23,7 +23,8 @@ final class MenuWords {
             Map.entry("more", Set.of("stories", "news", "articles", "from", "on", "like", "to")),
             Map.entry("you", Set.of("may", "might")), Map.entry("see", Set.of("also", "more")),
             Map.entry("also", Set.of("read")), Map.entry("further", Set.of("reading")),
-            Map.entry("читайте", Set.of("также")), Map.entry("по", Set.of("теме")), Map.entry("correction", ANY),
+            Map.entry("читайте", Set.of("также")), Map.entry("по", Set.of("теме")),
+            Map.entry("correction", ANY),
             Map.entry("corrections", ANY), Map.entry("clarification", ANY), Map.entry("editor", ANY),
             Map.entry("editors", ANY), Map.entry("note", Set.of("from")), Map.entry("an", Set.of("earlier")),
             Map.entry("this", Set.of("article", "story")), Map.entry("a", Set.of("previous")));

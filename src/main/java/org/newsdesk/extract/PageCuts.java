@@ -2,7 +2,10 @@ package org.newsdesk.extract;
 
 import java.util.Arrays;
 
-/** The parts of a page left out before the parse: pairs of start (inclusive) and end (exclusive), in page order. Not thread-safe. */
+/**
+ * The parts of a page left out before the parse: pairs of start (inclusive) and end (exclusive), in page order.
+ * Not thread-safe.
+ */
 final class PageCuts {
 
     private int[] cuts = new int[128];

@@ -28,6 +28,7 @@ final class PageScan {
     private final String html;
     private final int n;
     private final PageCuts cuts = new PageCuts();
+    private final Markup markup;
     private int at;
     private int foreign; // depth of open svg and math elements
     /** Where the content of the open outermost {@code svg} starts, or -1 when it is not to be dropped. */
@@ -40,6 +41,7 @@ final class PageScan {
     PageScan(String html) {
         this.html = html;
         this.n = html.length();
+        this.markup = new Markup(html);
         this.chrome = new ChromeScan(html);
     }
 
@@ -48,16 +50,16 @@ final class PageScan {
             int lt = html.indexOf('<', at);
             if (lt < 0 || lt + 1 >= n) return;
             if (svgContent >= 0 && lt > at) svgText(at, lt);
-            if (inHead && lt > at) inHead = isBlank(at, lt);
+            if (inHead && lt > at) inHead = markup.isBlank(at, lt);
             char c = html.charAt(lt + 1);
-            if (isLetter(c)) {
+            if (Markup.isLetter(c)) {
                 if (!startTag(lt)) return;
             } else if (c == '/') {
                 if (!endTag(lt)) return;
             } else if (c == '!') {
                 if (!declaration(lt)) return;
             } else if (c == '?') {
-                at = pastGt(lt + 2);
+                at = markup.pastGt(lt + 2);
             } else {
                 at = lt + 1; // a '<' in the text
                 svgContent = -1;
@@ -67,7 +69,7 @@ final class PageScan {
 
     /** Reads a start tag at {@code lt}; false when the rest of the page is to be left alone. */
     private boolean startTag(int lt) {
-        int nameEnd = nameEnd(lt + 1);
+        int nameEnd = markup.nameEnd(lt + 1);
         int cutsBefore = cuts.count();
         int textFrom = at;
         int gt = tagEnd(nameEnd);
@@ -77,7 +79,7 @@ final class PageScan {
         // "/>" closes an SVG element unless the '/' ends an unquoted value ("<svg a=b/>"): when unsure, open
         char last = html.charAt(gt - 2);
         boolean selfClosing = html.charAt(gt - 1) == '/'
-                && (gt - 1 == nameEnd || isTagSpace(last) || last == '"' || last == '\'');
+                && (gt - 1 == nameEnd || Markup.isTagSpace(last) || last == '"' || last == '\'');
         if (foreign > 0) {
             String name = html.substring(lt + 1, nameEnd).toLowerCase(Locale.ROOT);
             if (!FOREIGN.contains(name)) return false; // script, HTML or a breakout: the tree builder decides
@@ -86,10 +88,12 @@ final class PageScan {
         }
         chrome.start(lt + 1, nameEnd);
         if ("stxinpmfSTXINPMF".indexOf(html.charAt(lt + 1)) < 0) return true; // none of the names below
-        if (nameIs(lt + 1, nameEnd, "script")) return code(lt, gt, "script", !mentionsJson(lt, gt), textFrom, cutsBefore);
-        if (nameIs(lt + 1, nameEnd, "style")) return code(lt, gt, "style", true, textFrom, cutsBefore);
-        if (nameIs(lt + 1, nameEnd, "plaintext")) return false;
-        if (nameIs(lt + 1, nameEnd, "svg") || nameIs(lt + 1, nameEnd, "math")) {
+        if (markup.nameIs(lt + 1, nameEnd, "script")) {
+            return code(lt, gt, "script", !markup.mentionsJson(lt, gt), textFrom, cutsBefore);
+        }
+        if (markup.nameIs(lt + 1, nameEnd, "style")) return code(lt, gt, "style", true, textFrom, cutsBefore);
+        if (markup.nameIs(lt + 1, nameEnd, "plaintext")) return false;
+        if (markup.nameIs(lt + 1, nameEnd, "svg") || markup.nameIs(lt + 1, nameEnd, "math")) {
             if (!selfClosing) {
                 foreign = 1;
                 svgContent = (html.charAt(lt + 1) | 0x20) == 's' ? gt + 1 : -1;
@@ -97,7 +101,7 @@ final class PageScan {
             }
             return true;
         }
-        for (String raw : RAW) if (nameIs(lt + 1, nameEnd, raw)) return skipTo(raw);
+        for (String raw : RAW) if (markup.nameIs(lt + 1, nameEnd, raw)) return skipTo(raw);
         int chromeEnd = chrome.contentEnd(lt + 1, nameEnd, gt);
         if (chromeEnd >= 0) {
             cut(gt + 1, chromeEnd);
@@ -114,17 +118,19 @@ final class PageScan {
      * @return whether the element was read whole
      */
     private boolean headElement(int lt, int nameEnd, int gt, int cutsBefore) {
-        if (nameIs(lt + 1, nameEnd, "link")) {
-            if (!mentions(lt, gt, "canonical") && !mentions(lt, gt, "next") && !mentions(lt, gt, "itemprop")) {
+        if (markup.nameIs(lt + 1, nameEnd, "link")) {
+            if (!markup.mentions(lt, gt, "canonical") && !markup.mentions(lt, gt, "next")
+                    && !markup.mentions(lt, gt, "itemprop")) {
                 cuts.rollBack(cutsBefore);
                 cut(lt, gt + 1);
             }
             return true;
         }
-        if (nameIs(lt + 1, nameEnd, "script") && !mentionsJson(lt, gt) && !mentions(lt, gt, "itemprop")) {
-            int close = endTagAt(gt + 1, "script");
+        if (markup.nameIs(lt + 1, nameEnd, "script") && !markup.mentionsJson(lt, gt)
+                && !markup.mentions(lt, gt, "itemprop")) {
+            int close = markup.endTagAt(gt + 1, "script");
             int end = close < 0 ? -1 : html.indexOf('>', close);
-            if (end < 0 || opensComment(gt + 1, close)) return false; // the main path decides
+            if (end < 0 || markup.opensComment(gt + 1, close)) return false; // the main path decides
             cuts.rollBack(cutsBefore);
             cut(lt, end + 1);
             at = end + 1;
@@ -141,49 +147,25 @@ final class PageScan {
      */
     private boolean alone(int textFrom, int lt, int end) {
         int next = html.indexOf('<', end);
-        return lt == textFrom || next == end || isBlank(textFrom, lt) && next > end && isBlank(end, next);
+        return lt == textFrom || next == end || markup.isBlank(textFrom, lt) && next > end && markup.isBlank(end, next);
     }
 
-    /** Whether the tag {@code [lt, gt]} holds the lower-case word, in any case. */
-    private boolean mentions(int lt, int gt, String word) {
-        for (int i = lt; i + word.length() <= gt; i++) if (matches(i, word)) return true;
-        return false;
-    }
+ 
 
-
-
-
-    private boolean nameIs(int from, int to, String name) {
-        return to - from == name.length() && matches(from, name);
-    }
-
-    /** Whether the page has the lower-case ASCII name at {@code from}, in any case. */
-    private boolean matches(int from, String name) {
-        if (from + name.length() > n) return false;
-        for (int k = 0; k < name.length(); k++) if ((html.charAt(from + k) | 0x20) != name.charAt(k)) return false;
-        return true;
-    }
-
-    private boolean opensComment(int from, int to) {
-        for (int i = html.indexOf('<', from, to); i >= 0; i = html.indexOf('<', i + 1, to)) {
-            if (html.startsWith("<!--", i)) return true;
-        }
-        return false;
-    }
-
+ 
     /**
      * Skips the content of a script or style, dropping it when {@code drop}; then the element goes whole (the
      * cleaner removes it, and no pass reads it) unless microdata is on it or it parts text (see {@link #alone}).
      */
     private boolean code(int lt, int gt, String name, boolean drop, int textFrom, int cutsBefore) {
-        int close = endTagAt(gt + 1, name);
+        int close = markup.endTagAt(gt + 1, name);
         if (close < 0) return false;
         // in a script, "<!--" can hide an end tag from the tokenizer: leave such a page as it is
-        if (name.equals("script") && opensComment(gt + 1, close)) return false;
+        if (name.equals("script") && markup.opensComment(gt + 1, close)) return false;
         at = close;
         if (!drop) return true;
         int end = html.indexOf('>', close) + 1;
-        if (end > 0 && alone(textFrom, lt, end) && !mentions(lt, gt, "itemprop")) {
+        if (end > 0 && alone(textFrom, lt, end) && !markup.mentions(lt, gt, "itemprop")) {
             cuts.rollBack(cutsBefore);
             cut(lt, end);
             at = end;
@@ -194,7 +176,7 @@ final class PageScan {
     }
 
     private boolean skipTo(String name) {
-        int close = endTagAt(at, name);
+        int close = markup.endTagAt(at, name);
         if (close < 0) return false;
         at = close;
         return true;
@@ -207,15 +189,15 @@ final class PageScan {
             at = lt + 3;
             return true;
         }
-        if (!isLetter(c)) {
-            at = pastGt(lt + 2); // a bogus comment, up to the first '>'
+        if (!Markup.isLetter(c)) {
+            at = markup.pastGt(lt + 2); // a bogus comment, up to the first '>'
             return true;
         }
-        int nameEnd = nameEnd(lt + 2);
+        int nameEnd = markup.nameEnd(lt + 2);
         int gt = tagEnd(nameEnd);
         if (gt < 0) return false;
         chrome.end(lt + 2, nameEnd);
-        if (foreign > 0 && (nameIs(lt + 2, nameEnd, "svg") || nameIs(lt + 2, nameEnd, "math"))) {
+        if (foreign > 0 && (markup.nameIs(lt + 2, nameEnd, "svg") || markup.nameIs(lt + 2, nameEnd, "math"))) {
             foreign--;
             if (foreign == 0 && svgContent >= 0) dropSvg(lt);
         } else if (svgContent >= 0
@@ -232,7 +214,7 @@ final class PageScan {
      */
     private void svgText(int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!isTagSpace(html.charAt(i))) {
+            if (!Markup.isTagSpace(html.charAt(i))) {
                 svgContent = -1;
                 return;
             }
@@ -263,7 +245,7 @@ final class PageScan {
     private boolean declaration(int lt) {
         if (!html.startsWith("<!--", lt)) {
             if (html.startsWith("<![CDATA[", lt)) return false;
-            at = pastGt(lt + 2);
+            at = markup.pastGt(lt + 2);
             return true;
         }
         int from = lt + 4;
@@ -285,61 +267,16 @@ final class PageScan {
         return true;
     }
 
-    /** Where a tag name that starts at {@code from} ends: white space, '/' or '>'. */
-    private int nameEnd(int from) {
-        int i = from;
-        while (i < n && !isTagSpace(html.charAt(i)) && html.charAt(i) != '/' && html.charAt(i) != '>') i++;
-        return i;
-    }
-
     /** The '>' that ends a tag whose attributes start at {@code from}, or -1 at the end of the page. */
     private int tagEnd(int from) {
         // attributes in an svg that may be dropped whole go with it
         return AttributeCuts.tagEnd(html, from, cuts, svgContent < 0);
     }
 
-    /** The start of the first {@code </name} end tag from {@code from}, as the tokenizer finds it; -1 if none. */
-    private int endTagAt(int from, String name) {
-        int len = name.length();
-        for (int i = html.indexOf('<', from); i >= 0; i = html.indexOf('<', i + 1)) {
-            int after = i + 2 + len;
-            if (after < n && html.charAt(i + 1) == '/' && matches(i + 2, name)) {
-                char c = html.charAt(after);
-                if (isTagSpace(c) || c == '/' || c == '>') return i;
-            }
-        }
-        return -1;
-    }
-
-    private boolean mentionsJson(int lt, int gt) {
-        for (int i = lt; i + 4 <= gt; i++) {
-            char c = html.charAt(i);
-            if ((c == 'j' || c == 'J') && matches(i, "json")) return true;
-        }
-        return false;
-    }
-
-    private int pastGt(int from) {
-        int gt = html.indexOf('>', from);
-        return gt < 0 ? n : gt + 1;
-    }
-
+ 
+ 
     /** Pairs of start (inclusive) and end (exclusive) of the parts left out, in page order. */
     int[] cuts() {
         return cuts.toArray();
-    }
-
-    private boolean isBlank(int from, int to) {
-        for (int i = from; i < to; i++) if (!isTagSpace(html.charAt(i))) return false;
-        return true;
-    }
-
-    private static boolean isLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-    }
-
-    /** White space as the tokenizer knows it. */
-    private static boolean isTagSpace(char c) {
-        return c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f');
     }
 }

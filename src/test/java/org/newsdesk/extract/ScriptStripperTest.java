@@ -17,7 +17,8 @@ class ScriptStripperTest {
     @Test
     void dropsScriptsAndLinksOfTheHeadWholeButThoseAPassReads() {
         assertThat(ScriptStripper.stripToString("<html lang=en><head><title>T</title><script src=a.js></script>"
-                + "<link rel=stylesheet href=a.css><link rel=\"canonical\" href=\"/a\"><script type=\"application/ld+json\">"
+                + "<link rel=stylesheet href=a.css><link rel=\"canonical\" href=\"/a\">"
+                + "<script type=\"application/ld+json\">"
                 + "{}</script><meta name=x content=y></head><body>a<script>b()</script>c<link rel=preload href=b.js>"))
                 .isEqualTo("<html lang=en><head><title>T</title><link rel=\"canonical\" href=\"/a\">"
                         + "<script type=\"application/ld+json\">{}</script><meta name=x content=y></head><body>"
@@ -28,7 +29,8 @@ class ScriptStripperTest {
     void keepsJsonData() {
         String html = "<body><script type=\"application/ld+json\">{\"headline\":\"A\"}</script>a<script>x()</script>b";
         assertThat(ScriptStripper.stripToString(html))
-                .isEqualTo("<body><script type=\"application/ld+json\">{\"headline\":\"A\"}</script>a<script></script>b");
+                .isEqualTo("<body><script type=\"application/ld+json\">{\"headline\":\"A\"}</script>"
+                        + "a<script></script>b");
     }
 
     @Test
