@@ -6,20 +6,23 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds the content of a {@code <nav>} element that {@link PageScan} may leave out. A site's menus are a fifth of a
- * news page's elements, and the cleaner removes every nav before the body is searched; the passes that run before
- * it look at the whole page, though, so the content stays whenever it holds anything they read:
+ * Finds the content of a chrome element ({@code nav}, {@code footer}, {@code menu}; see {@link ChromeScan}) that
+ * {@link PageScan} may leave out. A site's menus and footers are a fifth of a news page's elements, and the cleaner
+ * removes every such element before the body is searched; the passes that run before it look at the whole page,
+ * though, so the content stays whenever it holds anything they read:
  * <ul>
- *   <li>an element they collect (h1, time, meta, link, figure, scripts), an {@code itemprop} attribute, a
- *   {@code rel} that says next or author, or a class, id or role with a {@link ClassFlags} flag other than the two
- *   only the cleaner and the block filter read (so breadcrumbs, related blocks, bylines, media… stay);</li>
- *   <li>text that may be a pager link, a related-links heading or an editor's note ({@link MenuWords});</li>
- *   <li>markup the parser might not put inside the nav: the content must be balanced (every element it opens it
- *   closes, void elements aside), without raw text, tables, a form when the page opened one before, an element that
- *   closes one opened outside ({@code a}, {@code button}, {@code nobr}), or comments of unusual form.</li>
+ *   <li>an element they collect (h1, time, meta, figure, JSON data), an {@code itemprop} attribute, a {@code rel}
+ *   that says next, author or canonical, a class, id or role with a {@link ClassFlags} flag they read (breadcrumb,
+ *   related, byline, note, standfirst), or an image after an element classed as media (the lead image's
+ *   candidates);</li>
+ *   <li>text that may be a pager link, a related-links heading or prefix, or an editor's note ({@link MenuWords});</li>
+ *   <li>markup the parser might not put inside the element: the content must be balanced as a small model of the tree
+ *   builder sees it (the end tags it implies for list items, paragraphs and definitions, the start tags that close
+ *   them), without tables, forms when one is open, a link, button or nobr inside one still open, raw text other than
+ *   scripts and styles, or comments of unusual form.</li>
  * </ul>
- * What is left out is text and links no pass reads but through the counts of the nav's ancestors. Not thread-safe;
- * one per page.
+ * What is left out is text and links no pass reads but through the text counts of the element's ancestors. Not
+ * thread-safe; one per page.
  */
 final class MenuSpans {
 
@@ -47,7 +50,7 @@ final class MenuSpans {
      * Elements whose start tag closes one of the same name still open, or is dropped for it (form): the tree builder
      * may then close more than the model here, and a later end tag reach out of the chrome element.
      */
-    static final Set<String> CLOSING = Set.of("a", "button", "nobr", "form");
+    private static final Set<String> CLOSING = Set.of("a", "button", "nobr", "form");
     private static final int KEEP_KIND = 1;
     private static final int RAW_KIND = 2;
     private static final int VOID_KIND = 4;
