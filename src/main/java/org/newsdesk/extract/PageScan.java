@@ -102,12 +102,16 @@ final class PageScan {
             return true;
         }
         for (String raw : RAW) if (markup.nameIs(lt + 1, nameEnd, raw)) return skipTo(raw);
-        int chromeEnd = chrome.contentEnd(lt + 1, nameEnd, gt);
-        if (chromeEnd >= 0) {
-            cut(gt + 1, chromeEnd);
-            at = chromeEnd;
-        }
+        skipChrome(lt, nameEnd, gt);
         return true;
+    }
+
+    /** Leaves out what no pass reads inside page chrome (see {@link ChromeScan}). */
+    private void skipChrome(int lt, int nameEnd, int gt) {
+        int end = chrome.contentEnd(lt + 1, nameEnd, gt);
+        if (end < 0) return;
+        cut(gt + 1, end);
+        at = end;
     }
 
     /**
