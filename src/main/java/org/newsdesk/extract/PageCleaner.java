@@ -21,7 +21,8 @@ final class PageCleaner {
             "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "button",
             "input", "select", "textarea", "option", "label", "dialog", "link", "meta", "math", "video", "audio",
             "map", "area", "frame", "frameset", "applet", "head");
-    private static final Set<String> CHROME = Set.of("nav", "footer", "aside", "menu");
+    /** Page chrome by its tag: removed whole, so {@link MenuSpans} may leave out what no earlier pass reads in it. */
+    static final List<String> CHROME = List.of("nav", "footer", "aside", "menu");
     private static final Set<String> CHROME_ROLES = Set.of(
             "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search", "dialog",
             "alertdialog", "alert", "toolbar", "tablist", "form");

@@ -1,11 +1,8 @@
 package org.newsdesk.extract;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * One pass over a page for {@link ScriptStripper}: where the parts left out start and end. It follows the HTML
@@ -16,7 +13,7 @@ final class PageScan {
     /** Elements whose content the tokenizer reads as text up to their end tag: skipped, never stripped. */
     private static final List<String> RAW = List.of("title", "textarea", "xmp", "iframe", "noembed", "noframes");
     /** Elements that may appear inside SVG or MathML without leaving it (lower case). */
-    private static final Set<String> FOREIGN = Set.of(
+    static final Set<String> FOREIGN = Set.of(
             "svg", "math", "g", "path", "circle", "ellipse", "line", "polyline", "polygon", "rect", "use", "symbol",
             "defs", "lineargradient", "radialgradient", "stop", "clippath", "mask", "pattern", "text", "tspan",
             "title", "desc", "image", "filter", "fegaussianblur", "feoffset", "feblend", "fecolormatrix",
@@ -25,25 +22,27 @@ final class PageScan {
             "animatetransform", "set", "mi", "mo", "mn", "ms", "mrow", "msup", "msub", "mfrac", "msqrt", "mroot",
             "mspace", "mstyle", "mtable", "mtr", "mtd", "munder", "mover", "munderover", "semantics", "none");
 
-    /** The data and ARIA attributes some pass reads: the others are dropped with event handlers. */
-    private static final Set<String> READ = Stream.concat(Figures.SOURCES.stream(),
-            Stream.of(Figures.LAZY_SRCSET, "aria-hidden")).filter(a -> a.contains("-")).collect(Collectors.toSet());
+    /** Elements the head holds: any other starts the body. */
+    private static final Set<String> HEAD = Set.of("html", "head", "meta", "link", "script", "style", "title", "base");
 
     private final String html;
     private final int n;
-    /** Pairs of start (inclusive) and end (exclusive) of the parts left out, in page order. */
-    private int[] cuts = new int[128];
-    private int cutCount;
+    private final PageCuts cuts = new PageCuts();
+    private final Markup markup;
     private int at;
     private int foreign; // depth of open svg and math elements
     /** Where the content of the open outermost {@code svg} starts, or -1 when it is not to be dropped. */
     private int svgContent = -1;
     /** A white space character of the open svg's text, or -1 when its text has none so far. */
     private int svgSpace = -1;
+    private final ChromeScan chrome;
+    private boolean inHead = true; // until an element of the body or text starts it
 
     PageScan(String html) {
         this.html = html;
         this.n = html.length();
+        this.markup = new Markup(html);
+        this.chrome = new ChromeScan(html);
     }
 
     void run() {
@@ -51,15 +50,16 @@ final class PageScan {
             int lt = html.indexOf('<', at);
             if (lt < 0 || lt + 1 >= n) return;
             if (svgContent >= 0 && lt > at) svgText(at, lt);
+            if (inHead && lt > at) inHead = markup.isBlank(at, lt);
             char c = html.charAt(lt + 1);
-            if (isLetter(c)) {
+            if (Markup.isLetter(c)) {
                 if (!startTag(lt)) return;
             } else if (c == '/') {
                 if (!endTag(lt)) return;
             } else if (c == '!') {
                 if (!declaration(lt)) return;
             } else if (c == '?') {
-                at = pastGt(lt + 2);
+                at = markup.pastGt(lt + 2);
             } else {
                 at = lt + 1; // a '<' in the text
                 svgContent = -1;
@@ -69,25 +69,31 @@ final class PageScan {
 
     /** Reads a start tag at {@code lt}; false when the rest of the page is to be left alone. */
     private boolean startTag(int lt) {
-        int nameEnd = nameEnd(lt + 1);
+        int nameEnd = markup.nameEnd(lt + 1);
+        int cutsBefore = cuts.count();
+        int textFrom = at;
         int gt = tagEnd(nameEnd);
         if (gt < 0) return false;
         at = gt + 1;
+        if (inHead && headElement(lt, nameEnd, gt, cutsBefore)) return true;
         // "/>" closes an SVG element unless the '/' ends an unquoted value ("<svg a=b/>"): when unsure, open
         char last = html.charAt(gt - 2);
         boolean selfClosing = html.charAt(gt - 1) == '/'
-                && (gt - 1 == nameEnd || isTagSpace(last) || last == '"' || last == '\'');
+                && (gt - 1 == nameEnd || Markup.isTagSpace(last) || last == '"' || last == '\'');
         if (foreign > 0) {
             String name = html.substring(lt + 1, nameEnd).toLowerCase(Locale.ROOT);
             if (!FOREIGN.contains(name)) return false; // script, HTML or a breakout: the tree builder decides
             if ((name.equals("svg") || name.equals("math")) && !selfClosing) foreign++;
             return true;
         }
-        if ("stxinpmSTXINPM".indexOf(html.charAt(lt + 1)) < 0) return true; // none of the names below
-        if (nameIs(lt + 1, nameEnd, "script")) return code(gt, "script", !mentionsJson(lt, gt));
-        if (nameIs(lt + 1, nameEnd, "style")) return code(gt, "style", true);
-        if (nameIs(lt + 1, nameEnd, "plaintext")) return false;
-        if (nameIs(lt + 1, nameEnd, "svg") || nameIs(lt + 1, nameEnd, "math")) {
+        chrome.start(lt + 1, nameEnd);
+        if ("stxinpmfSTXINPMF".indexOf(html.charAt(lt + 1)) < 0) return true; // none of the names below
+        if (markup.nameIs(lt + 1, nameEnd, "script")) {
+            return code(lt, gt, "script", !markup.mentionsJson(lt, gt), textFrom, cutsBefore);
+        }
+        if (markup.nameIs(lt + 1, nameEnd, "style")) return code(lt, gt, "style", true, textFrom, cutsBefore);
+        if (markup.nameIs(lt + 1, nameEnd, "plaintext")) return false;
+        if (markup.nameIs(lt + 1, nameEnd, "svg") || markup.nameIs(lt + 1, nameEnd, "math")) {
             if (!selfClosing) {
                 foreign = 1;
                 svgContent = (html.charAt(lt + 1) | 0x20) == 's' ? gt + 1 : -1;
@@ -95,41 +101,86 @@ final class PageScan {
             }
             return true;
         }
-        for (String raw : RAW) if (nameIs(lt + 1, nameEnd, raw)) return skipTo(raw);
+        for (String raw : RAW) if (markup.nameIs(lt + 1, nameEnd, raw)) return skipTo(raw);
+        skipChrome(lt, nameEnd, gt);
         return true;
     }
 
-    private boolean nameIs(int from, int to, String name) {
-        return to - from == name.length() && matches(from, name);
+    /** Leaves out what no pass reads inside page chrome (see {@link ChromeScan}). */
+    private void skipChrome(int lt, int nameEnd, int gt) {
+        int end = chrome.contentEnd(lt + 1, nameEnd, gt);
+        if (end < 0) return;
+        cut(gt + 1, end);
+        at = end;
     }
 
-    /** Whether the page has the lower-case ASCII name at {@code from}, in any case. */
-    private boolean matches(int from, String name) {
-        if (from + name.length() > n) return false;
-        for (int k = 0; k < name.length(); k++) if ((html.charAt(from + k) | 0x20) != name.charAt(k)) return false;
-        return true;
-    }
-
-    private boolean opensComment(int from, int to) {
-        for (int i = html.indexOf('<', from, to); i >= 0; i = html.indexOf('<', i + 1, to)) {
-            if (html.startsWith("<!--", i)) return true;
+    /**
+     * In the head, a script's or a link's element goes whole unless a pass reads it (JSON data, the canonical and
+     * next links): the cleaner removes them, and in the head they sit between no text. Whether the head is still
+     * open is learnt here too: any other element starts the body.
+     *
+     * @return whether the element was read whole
+     */
+    private boolean headElement(int lt, int nameEnd, int gt, int cutsBefore) {
+        if (markup.nameIs(lt + 1, nameEnd, "link")) {
+            if (!markup.mentions(lt, gt, "canonical") && !markup.mentions(lt, gt, "next")
+                    && !markup.mentions(lt, gt, "itemprop")) {
+                cuts.rollBack(cutsBefore);
+                cut(lt, gt + 1);
+            }
+            return true;
         }
+        if (markup.nameIs(lt + 1, nameEnd, "script") && !markup.mentionsJson(lt, gt)
+                && !markup.mentions(lt, gt, "itemprop")) {
+            int close = markup.endTagAt(gt + 1, "script");
+            int end = close < 0 ? -1 : html.indexOf('>', close);
+            if (end < 0 || markup.opensComment(gt + 1, close)) return false; // the main path decides
+            cuts.rollBack(cutsBefore);
+            cut(lt, end + 1);
+            at = end + 1;
+            return true;
+        }
+        inHead = HEAD.contains(html.substring(lt + 1, nameEnd).toLowerCase(Locale.ROOT));
         return false;
     }
 
-    /** Skips the content of a script or style, dropping it when {@code drop}. */
-    private boolean code(int gt, String name, boolean drop) {
-        int close = endTagAt(gt + 1, name);
+    /**
+     * Whether an element {@code [lt, end)} whose text before it starts at {@code textFrom} parts no text: without it
+     * the text nodes on its two sides become one, which reads the same only when one of them is missing or both are
+     * white space alone.
+     */
+    private boolean alone(int textFrom, int lt, int end) {
+        int next = html.indexOf('<', end);
+        return lt == textFrom || next == end || markup.isBlank(textFrom, lt) && next > end && markup.isBlank(end, next);
+    }
+
+ 
+
+ 
+    /**
+     * Skips the content of a script or style, dropping it when {@code drop}; then the element goes whole (the
+     * cleaner removes it, and no pass reads it) unless microdata is on it or it parts text (see {@link #alone}).
+     */
+    private boolean code(int lt, int gt, String name, boolean drop, int textFrom, int cutsBefore) {
+        int close = markup.endTagAt(gt + 1, name);
         if (close < 0) return false;
         // in a script, "<!--" can hide an end tag from the tokenizer: leave such a page as it is
-        if (name.equals("script") && opensComment(gt + 1, close)) return false;
-        if (drop) cut(gt + 1, close);
+        if (name.equals("script") && markup.opensComment(gt + 1, close)) return false;
         at = close;
+        if (!drop) return true;
+        int end = html.indexOf('>', close) + 1;
+        if (end > 0 && alone(textFrom, lt, end) && !markup.mentions(lt, gt, "itemprop")) {
+            cuts.rollBack(cutsBefore);
+            cut(lt, end);
+            at = end;
+        } else {
+            cut(gt + 1, close);
+        }
         return true;
     }
 
     private boolean skipTo(String name) {
-        int close = endTagAt(at, name);
+        int close = markup.endTagAt(at, name);
         if (close < 0) return false;
         at = close;
         return true;
@@ -142,14 +193,15 @@ final class PageScan {
             at = lt + 3;
             return true;
         }
-        if (!isLetter(c)) {
-            at = pastGt(lt + 2); // a bogus comment, up to the first '>'
+        if (!Markup.isLetter(c)) {
+            at = markup.pastGt(lt + 2); // a bogus comment, up to the first '>'
             return true;
         }
-        int nameEnd = nameEnd(lt + 2);
+        int nameEnd = markup.nameEnd(lt + 2);
         int gt = tagEnd(nameEnd);
         if (gt < 0) return false;
-        if (foreign > 0 && (nameIs(lt + 2, nameEnd, "svg") || nameIs(lt + 2, nameEnd, "math"))) {
+        chrome.end(lt + 2, nameEnd);
+        if (foreign > 0 && (markup.nameIs(lt + 2, nameEnd, "svg") || markup.nameIs(lt + 2, nameEnd, "math"))) {
             foreign--;
             if (foreign == 0 && svgContent >= 0) dropSvg(lt);
         } else if (svgContent >= 0
@@ -166,7 +218,7 @@ final class PageScan {
      */
     private void svgText(int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!isTagSpace(html.charAt(i))) {
+            if (!Markup.isTagSpace(html.charAt(i))) {
                 svgContent = -1;
                 return;
             }
@@ -190,17 +242,14 @@ final class PageScan {
     }
 
     private void cut(int from, int to) {
-        if (to <= from) return;
-        if (cutCount + 2 > cuts.length) cuts = Arrays.copyOf(cuts, cuts.length * 2);
-        cuts[cutCount++] = from;
-        cuts[cutCount++] = to;
+        cuts.add(from, to);
     }
 
     /** A comment, a doctype or a bogus comment. */
     private boolean declaration(int lt) {
         if (!html.startsWith("<!--", lt)) {
             if (html.startsWith("<![CDATA[", lt)) return false;
-            at = pastGt(lt + 2);
+            at = markup.pastGt(lt + 2);
             return true;
         }
         int from = lt + 4;
@@ -222,114 +271,16 @@ final class PageScan {
         return true;
     }
 
-    /** Where a tag name that starts at {@code from} ends: white space, '/' or '>'. */
-    private int nameEnd(int from) {
-        int i = from;
-        while (i < n && !isTagSpace(html.charAt(i)) && html.charAt(i) != '/' && html.charAt(i) != '>') i++;
-        return i;
-    }
-
     /** The '>' that ends a tag whose attributes start at {@code from}, or -1 at the end of the page. */
     private int tagEnd(int from) {
-        return attributesEnd(from);
+        // attributes in an svg that may be dropped whole go with it
+        return AttributeCuts.tagEnd(html, from, cuts, svgContent < 0);
     }
 
-    /**
-     * The tokenizer's attribute states. Attributes no pass reads (see {@link #unread}) are cut on the way,
-     * unless the tag does not end or lies in an svg that may be dropped whole.
-     */
-    private int attributesEnd(int from) {
-        String h = html;
-        int cutsBefore = cutCount;
-        int i = from;
-        while (i < n) {
-            char c = h.charAt(i);
-            if (c == '>') return i;
-            if (c == '/' || isTagSpace(c)) {
-                i++;
-                continue;
-            }
-            // the attribute name: its first character belongs to it, even a quote or '='
-            int name = i;
-            for (i++; i < n; i++) {
-                c = h.charAt(i);
-                if (c == '=' || c == '>' || c == '/' || isTagSpace(c)) break;
-            }
-            int nameEnd = i;
-            int end = i; // of the attribute, value included
-            while (i < n && isTagSpace(c = h.charAt(i))) i++;
-            if (i < n && c == '=') {
-                for (i++; i < n && isTagSpace(c = h.charAt(i)); i++) { }
-                if (i >= n) break;
-                if (c == '"' || c == '\'') {
-                    int close = h.indexOf(c, i + 1);
-                    if (close < 0) break;
-                    i = close + 1;
-                } else {
-                    while (i < n && (c = h.charAt(i)) != '>' && !isTagSpace(c)) i++;
-                }
-                end = i;
-            }
-            if (svgContent < 0 && unread(name, nameEnd)) cut(name, end);
-        }
-        cutCount = cutsBefore;
-        return -1;
-    }
-
-    /**
-     * Whether the attribute named {@code [from, to)} is one no pass reads: an event handler ({@code on…}), or an
-     * ARIA or data attribute other than {@link #READ}. These are a tenth of a news page's characters (tracking
-     * data, component state), which the parser is spared.
-     */
-    private boolean unread(int from, int to) {
-        int len = to - from;
-        if (len < 3) return false;
-        char c = html.charAt(from);
-        if (c == 'o' || c == 'O') return (html.charAt(from + 1) | 0x20) == 'n';
-        if (len < 6 || html.charAt(from + 4) != '-') return false;
-        if (!(c == 'd' || c == 'D') || !matches(from, "data")) {
-            if (!(c == 'a' || c == 'A') || !matches(from, "aria")) return false;
-        }
-        return !READ.contains(html.substring(from, to).toLowerCase(Locale.ROOT));
-    }
-
-    /** The start of the first {@code </name} end tag from {@code from}, as the tokenizer finds it; -1 if none. */
-    private int endTagAt(int from, String name) {
-        int len = name.length();
-        for (int i = html.indexOf('<', from); i >= 0; i = html.indexOf('<', i + 1)) {
-            int after = i + 2 + len;
-            if (after < n && html.charAt(i + 1) == '/' && matches(i + 2, name)) {
-                char c = html.charAt(after);
-                if (isTagSpace(c) || c == '/' || c == '>') return i;
-            }
-        }
-        return -1;
-    }
-
-    private boolean mentionsJson(int lt, int gt) {
-        for (int i = lt; i + 4 <= gt; i++) {
-            char c = html.charAt(i);
-            if ((c == 'j' || c == 'J') && matches(i, "json")) return true;
-        }
-        return false;
-    }
-
-    private int pastGt(int from) {
-        int gt = html.indexOf('>', from);
-        return gt < 0 ? n : gt + 1;
-    }
-
+ 
+ 
     /** Pairs of start (inclusive) and end (exclusive) of the parts left out, in page order. */
     int[] cuts() {
-        return Arrays.copyOf(cuts, cutCount);
-    }
-
-    private static boolean isLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-    }
-
-    /** White space as the tokenizer knows it. */
-    private static boolean isTagSpace(char c) {
-        return c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f');
+        return cuts.toArray();
     }
 }

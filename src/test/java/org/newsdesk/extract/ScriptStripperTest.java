@@ -2,6 +2,7 @@ package org.newsdesk.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ScriptStripperTest {
@@ -9,39 +10,49 @@ class ScriptStripperTest {
     @Test
     void dropsTheCodeOfScriptsAndStylesButKeepsTheElements() {
         assertThat(ScriptStripper.stripToString(
-                "<head><STYLE type=text/css>p{color:red}</STYLE><script src=a.js></script></head>"
-                        + "<body><p>Text</p><script>var a = '<b>' < 2;</script ><p>More</p></body>"))
-                .isEqualTo("<head><STYLE type=text/css></STYLE><script src=a.js></script></head>"
-                        + "<body><p>Text</p><script></script ><p>More</p></body>");
+                "<body><p>Text</p>a<script>var a = '<b>' < 2;</script >b<STYLE type=text/css>p{color:red}</STYLE>c"))
+                .isEqualTo("<body><p>Text</p>a<script></script >b<STYLE type=text/css></STYLE>c");
+    }
+
+    @Test
+    void dropsScriptsAndLinksOfTheHeadWholeButThoseAPassReads() {
+        assertThat(ScriptStripper.stripToString("<html lang=en><head><title>T</title><script src=a.js></script>"
+                + "<link rel=stylesheet href=a.css><link rel=\"canonical\" href=\"/a\">"
+                + "<script type=\"application/ld+json\">"
+                + "{}</script><meta name=x content=y></head><body>a<script>b()</script>c<link rel=preload href=b.js>"))
+                .isEqualTo("<html lang=en><head><title>T</title><link rel=\"canonical\" href=\"/a\">"
+                        + "<script type=\"application/ld+json\">{}</script><meta name=x content=y></head><body>"
+                        + "a<script></script>c<link rel=preload href=b.js>");
     }
 
     @Test
     void keepsJsonData() {
-        String html = "<script type=\"application/ld+json\">{\"headline\":\"A\"}</script><script>x()</script>";
+        String html = "<body><script type=\"application/ld+json\">{\"headline\":\"A\"}</script>a<script>x()</script>b";
         assertThat(ScriptStripper.stripToString(html))
-                .isEqualTo("<script type=\"application/ld+json\">{\"headline\":\"A\"}</script><script></script>");
+                .isEqualTo("<body><script type=\"application/ld+json\">{\"headline\":\"A\"}</script>"
+                        + "a<script></script>b");
     }
 
     @Test
     void leavesScriptTagsInCommentsAttributesAndTitlesAlone() {
         String html = "<title>a <script> b</title><!-- <script> --><p title=\"x > <script>\">t</p>"
-                + "<textarea><style></textarea><script>y()</script>";
+                + "<textarea><style></textarea>a<script>y()</script>";
         assertThat(ScriptStripper.stripToString(html))
                 .isEqualTo("<title>a <script> b</title><!----><p title=\"x > <script>\">t</p>"
-                        + "<textarea><style></textarea><script></script>");
+                        + "<textarea><style></textarea>a<script></script>");
     }
 
     @Test
     void looksForTheEndTagAsTheTokenizerDoes() {
-        assertThat(ScriptStripper.stripToString("<script>a</scripts>b</script\t><p>c"))
-                .isEqualTo("<script></script\t><p>c");
+        assertThat(ScriptStripper.stripToString("<body>x<script>a</scripts>b</script\t>c"))
+                .isEqualTo("<body>x<script></script\t>c");
     }
 
     @Test
     void keepsStylesInsideSvgWhichAreText() {
-        String html = "<svg><style>.a{fill:red}</style><path d=\"M0\"/></svg><style>p{}</style>";
+        String html = "<svg><style>.a{fill:red}</style><path d=\"M0\"/></svg>a<style>p{}</style>b";
         assertThat(ScriptStripper.stripToString(html))
-                .isEqualTo("<svg><style>.a{fill:red}</style><path d=\"M0\"/></svg><style></style>");
+                .isEqualTo("<svg><style>.a{fill:red}</style><path d=\"M0\"/></svg>a<style></style>b");
     }
 
     @Test
@@ -62,8 +73,8 @@ class ScriptStripperTest {
         assertThat(ScriptStripper.stripToString("<p a=b\"c>d\" e='<script>'>t</p><script>f</script>"))
                 .isEqualTo("<p a=b\"c>d\" e='<script></script>");
         // a quote after '=' opens a value that may hold '>'
-        assertThat(ScriptStripper.stripToString("<p a = \"x>'<script>\" b='>'>t</p><script>f</script>"))
-                .isEqualTo("<p a = \"x>'<script>\" b='>'>t</p><script></script>");
+        assertThat(ScriptStripper.stripToString("<p a = \"x>'<script>\" b='>'>t</p>a<script>f</script>"))
+                .isEqualTo("<p a = \"x>'<script>\" b='>'>t</p>a<script></script>");
     }
 
     @Test
@@ -109,5 +120,49 @@ class ScriptStripperTest {
     void leavesTheAttributesOfATagThatDoesNotEnd() {
         assertThat(ScriptStripper.stripToString("<p>a</p><p data-x=\"1\" title=\"b"))
                 .isEqualTo("<p>a</p><p data-x=\"1\" title=\"b");
+    }
+
+    @Test
+    void leavesOutTheContentOfSiteMenusAndFooters() {
+        String html = "<body><nav class=\"site-nav\"><ul>\n<li><a href=\"/world\">World</a>\n<li><a href=/sport>Sport"
+                + "</a><svg><path d=\"M0\"/></svg></ul><!-- menu --><script>go()</script></nav><p>Text</p>"
+                + "<footer><p>About us<p>Contact</footer>";
+        assertThat(ScriptStripper.stripToString(html))
+                .isEqualTo("<body><nav class=\"site-nav\"></nav><p>Text</p><footer></footer>");
+    }
+
+    @Test
+    void keepsMenusWithWhatAPassReadsBeforeTheCleaner() {
+        for (String menu : List.of(
+                "<nav class=\"breadcrumbs\"><a href=\"/news\">News</a></nav>",
+                "<nav><a href=\"/a?page=2\">Next</a></nav>",
+                "<nav><a rel=\"next\" href=\"/a/2\">2</a></nav>",
+                "<nav><span>More</span> <span>stories</span><ul><li><a href=\"/x\">X</a></li></ul></nav>",
+                "<nav><h1>The Daily</h1></nav>",
+                "<nav><span itemprop=\"author\">Ann Lee</span></nav>",
+                "<nav><div class=\"related-posts\"><a href=\"/y\">Y</a></div></nav>",
+                "<footer><p>Corrections</p></footer>")) {
+            assertThat(ScriptStripper.stripToString(menu)).as(menu).isEqualTo(menu);
+        }
+    }
+
+    @Test
+    void keepsMenusTheParserMightNotCloseWhereTheirEndTagIs() {
+        for (String menu : List.of(
+                "<div><nav><div>a</nav></div>",
+                "<nav><ul><li>a</div></ul></nav>",
+                "<a href=\"/\"><nav><a href=\"/x\">x</a></nav></a>",
+                "<form><nav><form><input></form></nav></form>",
+                "<nav><table><tr><td>a</td></tr></table></nav>",
+                "<nav><b><i>a</b></i></nav>")) {
+            assertThat(ScriptStripper.stripToString(menu)).as(menu).isEqualTo(menu);
+        }
+    }
+
+    @Test
+    void dropsScriptAndStyleElementsWholeWhereTheyPartNoText() {
+        assertThat(ScriptStripper.stripToString("<body><p>a</p>\n<script>x()</script>\n<p>b<script>y()</script></p>"
+                + "<p>c <style>p{}</style>d</p>"))
+                .isEqualTo("<body><p>a</p>\n\n<p>b</p><p>c <style></style>d</p>");
     }
 }
