@@ -30,7 +30,7 @@ final class BenchmarkCommand implements Runnable {
         @Option(names = "--seconds", description = "Measured seconds per kind of request (default: ${DEFAULT-VALUE}).", defaultValue = "15")
         int seconds;
 
-        @Option(names = "--warm-up", description = "Seconds of requests per kind before any is measured, for the compiler to finish (default: ${DEFAULT-VALUE}).", defaultValue = "10")
+        @Option(names = "--warm-up", description = "Seconds of requests per kind before any is measured, for the compiler to finish (default: ${DEFAULT-VALUE}).", defaultValue = "30")
         int warmUpSeconds;
 
         @Option(names = "--kinds", split = ",", description = "Kinds of request measured, in order: static, front, article, search, and jdk-static (the static file through the JDK's HttpClient, to see what a request costs that client) (default: ${DEFAULT-VALUE}; one kind alone is for profiling it).",
