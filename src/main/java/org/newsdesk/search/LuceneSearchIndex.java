@@ -39,7 +39,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded search index: Lucene under the data folder, BM25 over title, body, byline and source, with facets,
+ * The embedded search index: Lucene under the data folder, BM25F over title, body, byline and source, with facets,
  * suggestions and related articles. Thread-safe: Lucene's writer and searcher manager are, and each search works
  * on one acquired searcher. Searches run at most one per processor at a time, the others wait their turn in
  * order: with more searches at once than processors, sharing the processors would only make every search slow,
