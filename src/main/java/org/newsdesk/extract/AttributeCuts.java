@@ -1,5 +1,7 @@
 package org.newsdesk.extract;
 
+import static org.newsdesk.extract.Markup.isTagSpace;
+
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -87,9 +89,5 @@ final class AttributeCuts {
         if (from + name.length() > html.length()) return false;
         for (int k = 0; k < name.length(); k++) if ((html.charAt(from + k) | 0x20) != name.charAt(k)) return false;
         return true;
-    }
-
-    private static boolean isTagSpace(char c) {
-        return c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f');
     }
 }

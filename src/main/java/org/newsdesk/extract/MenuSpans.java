@@ -1,5 +1,8 @@
 package org.newsdesk.extract;
 
+import static org.newsdesk.extract.Markup.isLetter;
+import static org.newsdesk.extract.Markup.isTagSpace;
+
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -298,13 +301,5 @@ final class MenuSpans {
         int i = from;
         while (i < n && !isTagSpace(html.charAt(i)) && html.charAt(i) != '/' && html.charAt(i) != '>') i++;
         return i;
-    }
-
-    private static boolean isLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-    }
-
-    private static boolean isTagSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
     }
 }
