@@ -31,8 +31,7 @@ final class Bylines {
         Map<String, String> out = new LinkedHashMap<>();
         fromJsonLd.forEach(a -> addAll(out, a));
         if (out.isEmpty()) {
-            for (String key : new String[] {"author", "article:author", "dc.creator", "dcterms.creator",
-                "parsely-author", "sailthru.author", "byl", "citation_author", "twitter:creator"}) {
+            for (String key : MetaTags.AUTHORS) {
                 meta.all(key).forEach(a -> addAll(out, a));
                 if (!out.isEmpty()) break;
             }

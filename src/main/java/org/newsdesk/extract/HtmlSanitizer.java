@@ -20,7 +20,6 @@ import org.owasp.html.HtmlStreamEventReceiver;
 import org.owasp.html.HtmlStreamRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
-import org.owasp.html.TagBalancingHtmlStreamEventReceiver;
 
 /**
  * Makes remote HTML safe to show: an allow-list of structural and inline elements, absolute http/https links and
@@ -29,8 +28,6 @@ import org.owasp.html.TagBalancingHtmlStreamEventReceiver;
  * <p>Thread-safe: the policy is immutable and each call works on its own copy of the input.
  */
 public final class HtmlSanitizer {
-    /** The nesting limit OWASP's own {@code sanitize} sets on its tag balancer. */
-    private static final int NESTING_LIMIT = 256;
     private static final Evaluator URL_HOLDERS = QueryParser.parse("a[href], img[src]");
 
 
@@ -74,11 +71,10 @@ public final class HtmlSanitizer {
      */
     String sanitizeBuilt(Element body) {
         // the tree goes to the policy as events: the same policy and renderer as sanitize(String), without writing
-        // the body out as HTML and lexing it back
+        // the body out as HTML and lexing it back; nor does it need OWASP's tag balancer, which closes the tags that
+        // lexed HTML leaves open: a tree's tags are balanced, and its depth is bounded by the parser's
         StringBuilder out = new StringBuilder(1024);
-        TagBalancingHtmlStreamEventReceiver events =
-                new TagBalancingHtmlStreamEventReceiver(policy.apply(HtmlStreamRenderer.create(out, Handler.DO_NOTHING)));
-        events.setNestingLimit(NESTING_LIMIT);
+        HtmlStreamEventReceiver events = policy.apply(HtmlStreamRenderer.create(out, Handler.DO_NOTHING));
         events.openDocument();
         for (Node child : body.childNodes()) send(child, events);
         events.closeDocument();

@@ -1,5 +1,8 @@
 package org.newsdesk.extract;
 
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
 /**
  * Questions {@link PageScan} asks of a page's text in place, the way the HTML tokenizer reads it: tag names, end
  * tags, words inside a tag. Nothing is copied. Not thread-safe; one per page (it holds the page).
@@ -12,6 +15,67 @@ final class Markup {
     Markup(String html) {
         this.html = html;
         this.n = html.length();
+    }
+
+    /**
+     * Elements that start and end a line of text, by the first letter of their name: the white space beside their
+     * tags is never read (it lies at the start or end of a line), by jsoup's {@code text()} or by {@link TextLines}.
+     */
+    private static final String[][] BLOCKS_BY_LETTER = new String[26][];
+
+    static {
+        String[] blocks = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "tr", "td",
+            "th", "div", "nav", "main", "form", "body", "html", "head", "table", "thead", "tbody", "tfoot", "aside",
+            "header", "footer", "figure", "center", "article", "section", "caption", "address", "details", "summary",
+            "fieldset", "blockquote", "figcaption"};
+        for (int k = 0; k < 26; k++) {
+            char letter = (char) ('a' + k);
+            BLOCKS_BY_LETTER[k] = Arrays.stream(blocks).filter(b -> b.charAt(0) == letter)
+                    .toArray(String[]::new);
+        }
+    }
+
+    /** Whether the tag name {@code [from, to)} is of an element that starts and ends a line of text. */
+    boolean isBlockName(int from, int to) {
+        int letter = (html.charAt(from) | 0x20) - 'a';
+        if (letter < 0 || letter >= 26) return false;
+        for (String name : BLOCKS_BY_LETTER[letter]) if (nameIs(from, to, name)) return true;
+        return false;
+    }
+
+    /**
+     * The value of the first attribute named {@code name} (lower case) of a tag whose attributes run
+     * {@code [from, gt)}, as written; null when the tag has none.
+     */
+    @Nullable String attribute(int from, int gt, String name) {
+        int i = from;
+        while (i < gt) {
+            char c = html.charAt(i);
+            if (c == '/' || isTagSpace(c)) {
+                i++;
+                continue;
+            }
+            int nameFrom = i; // its first character belongs to the name, even '='
+            for (i++; i < gt && (c = html.charAt(i)) != '=' && c != '/' && !isTagSpace(c); i++) { }
+            int nameTo = i;
+            while (i < gt && isTagSpace(html.charAt(i))) i++;
+            String value = "";
+            if (i < gt && html.charAt(i) == '=') {
+                for (i++; i < gt && isTagSpace(html.charAt(i)); i++) { }
+                int valueFrom = i;
+                if (i < gt && ((c = html.charAt(i)) == '"' || c == '\'')) {
+                    int close = html.indexOf(c, i + 1);
+                    if (close < 0 || close > gt) close = gt;
+                    value = html.substring(i + 1, close);
+                    i = close + 1;
+                } else {
+                    while (i < gt && !isTagSpace(html.charAt(i))) i++;
+                    value = html.substring(valueFrom, i);
+                }
+            }
+            if (nameIs(nameFrom, nameTo, name)) return value;
+        }
+        return null;
     }
 
     boolean nameIs(int from, int to, String name) {
@@ -31,12 +95,6 @@ final class Markup {
         return false;
     }
 
-    boolean opensComment(int from, int to) {
-        for (int i = html.indexOf('<', from, to); i >= 0; i = html.indexOf('<', i + 1, to)) {
-            if (html.startsWith("<!--", i)) return true;
-        }
-        return false;
-    }
 
     /** Where a tag name that starts at {@code from} ends: white space, '/' or '>'. */
     int nameEnd(int from) {
@@ -47,8 +105,22 @@ final class Markup {
 
     /** The start of the first {@code </name} end tag from {@code from}, as the tokenizer finds it; -1 if none. */
     int endTagAt(int from, String name) {
+        return endTagAt(from, name, false);
+    }
+
+    /**
+     * The start of the {@code </script} end tag of a script whose code starts at {@code from}; -1 if none, or when
+     * "&lt;!--" comes first: in a script it can hide the end tag from the tokenizer, and such a page is left as it
+     * is.
+     */
+    int scriptEndAt(int from) {
+        return endTagAt(from, "script", true);
+    }
+
+    private int endTagAt(int from, String name, boolean stopAtComment) {
         int len = name.length();
         for (int i = html.indexOf('<', from); i >= 0; i = html.indexOf('<', i + 1)) {
+            if (stopAtComment && html.startsWith("<!--", i)) return -1;
             int after = i + 2 + len;
             if (after < n && html.charAt(i + 1) == '/' && matches(i + 2, name)) {
                 char c = html.charAt(after);

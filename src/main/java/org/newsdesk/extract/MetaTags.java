@@ -1,15 +1,48 @@
 package org.newsdesk.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
-/** The page's {@code <meta>} values by lower-cased name, property or itemprop. Not thread-safe; one per page. */
+/**
+ * The page's {@code <meta>} values by lower-cased name, property or itemprop. The keys the passes read are listed
+ * here, and only these may be asked for: {@link PageScan} leaves the head's other meta tags out of the parse. Not
+ * thread-safe; one per page.
+ */
 final class MetaTags {
+
+    static final String[] TITLE = {"og:title", "twitter:title", "dc.title", "headline"};
+    static final String[] SITE_NAME = {"og:site_name", "application-name", "twitter:app:name:iphone"};
+    static final String[] PUBLISHED = {
+        "article:published_time", "og:published_time", "og:article:published_time", "datepublished",
+        "dc.date.issued", "dcterms.issued", "dcterms.created", "dc.date", "dc.date.created", "date", "pubdate",
+        "publishdate", "publish-date", "publish_date", "published_time", "sailthru.date", "parsely-pub-date",
+        "article.published", "cxenseparse:recs:publishtime", "article_date_original", "originalpublicationdate"
+    };
+    static final String[] UPDATED = {
+        "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified",
+        "article.updated", "lastmod"
+    };
+    static final String[] AUTHORS = {"author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
+        "sailthru.author", "byl", "citation_author", "twitter:creator"};
+    static final String[] IMAGE = {"og:image", "og:image:url", "og:image:secure_url", "twitter:image",
+        "twitter:image:src"};
+    static final String[] DESCRIPTION = {"og:description", "description", "twitter:description"};
+    static final String[] LANGUAGE = {"og:locale", "content-language", "language", "dc.language"};
+    static final String URL = "og:url";
+    static final String TAG = "article:tag";
+    static final String[] KEYWORDS = {"keywords", "news_keywords"};
+    /** Every key a pass reads. */
+    static final Set<String> READ = Stream.of(TITLE, SITE_NAME, PUBLISHED, UPDATED, AUTHORS, IMAGE, DESCRIPTION,
+            LANGUAGE, new String[] {URL, TAG}, KEYWORDS).flatMap(Arrays::stream).collect(Collectors.toUnmodifiableSet());
 
     private final Map<String, List<String>> values = new HashMap<>();
 
@@ -29,7 +62,7 @@ final class MetaTags {
     /** The first non-blank value among the keys, in the order given. */
     @Nullable String first(String... keys) {
         for (String key : keys) {
-            List<String> v = values.get(key);
+            List<String> v = values.get(read(key));
             if (v != null) {
                 for (String s : v) {
                     String n = Text.orNull(s);
@@ -41,6 +74,12 @@ final class MetaTags {
     }
 
     List<String> all(String key) {
-        return values.getOrDefault(key, List.of());
+        return values.getOrDefault(read(key), List.of());
+    }
+
+    /** The key, when it is one of {@link #READ}: the head's other meta tags are not on the parsed page. */
+    private static String read(String key) {
+        if (!READ.contains(key)) throw new IllegalArgumentException("a meta key not in MetaTags.READ: " + key);
+        return key;
     }
 }

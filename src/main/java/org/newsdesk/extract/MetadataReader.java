@@ -22,16 +22,6 @@ final class MetadataReader {
     private static final Pattern TAG_SEPARATOR = Pattern.compile("[,;]");
 
 
-    private static final String[] PUBLISHED = {
-        "article:published_time", "og:published_time", "og:article:published_time", "datepublished",
-        "dc.date.issued", "dcterms.issued", "dcterms.created", "dc.date", "dc.date.created", "date", "pubdate",
-        "publishdate", "publish-date", "publish_date", "published_time", "sailthru.date", "parsely-pub-date",
-        "article.published", "cxenseparse:recs:publishtime", "article_date_original", "originalpublicationdate"
-    };
-    private static final String[] UPDATED = {
-        "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified",
-        "article.updated", "lastmod"
-    };
 
     private final JsonLdReader jsonLd = new JsonLdReader();
 
@@ -39,18 +29,17 @@ final class MetadataReader {
         Document doc = page.document();
         JsonLdReader.Facts ld = jsonLd.read(page.jsonLd);
         MetaTags meta = new MetaTags(page.metas);
-        String siteName = firstNonNull(meta.first("og:site_name", "application-name", "twitter:app:name:iphone"),
+        String siteName = firstNonNull(meta.first(MetaTags.SITE_NAME),
                 ld.publisher());
         String title = Titles.choose(page, meta, ld.headline(), siteName);
         List<String> authors = Bylines.authors(page, meta, ld.authors());
-        Instant published = firstDate(ld.published(), meta.first(PUBLISHED), timeElement(page));
+        Instant published = firstDate(ld.published(), meta.first(MetaTags.PUBLISHED), timeElement(page));
         if (published == null) published = DateParser.fromUrl(pageUrl.toString());
-        Instant updated = firstDate(ld.modified(), meta.first(UPDATED), null);
-        String image = absolute(doc, firstNonNull(meta.first("og:image", "og:image:url", "og:image:secure_url",
-                "twitter:image", "twitter:image:src"), ld.image()));
+        Instant updated = firstDate(ld.modified(), meta.first(MetaTags.UPDATED), null);
+        String image = absolute(doc, firstNonNull(meta.first(MetaTags.IMAGE), ld.image()));
         return new PageMetadata(title, authors, published, updated, siteName, language(doc, meta, ld),
                 canonical(page, meta, ld), image, ld.imageCaption(), ld.imageCredit(),
-                firstNonNull(meta.first("og:description", "description", "twitter:description"), ld.description()),
+                firstNonNull(meta.first(MetaTags.DESCRIPTION), ld.description()),
                 tags(page, meta, ld), ld.articleBody());
     }
 
@@ -83,7 +72,7 @@ final class MetadataReader {
     private static @Nullable String language(Document doc, MetaTags meta, JsonLdReader.Facts ld) {
         Element html = doc.firstElementChild();
         String lang = html != null && html.nameIs("html") ? html.attr("lang") : "";
-        if (lang.isBlank()) lang = nullToEmpty(meta.first("og:locale", "content-language", "language", "dc.language"));
+        if (lang.isBlank()) lang = nullToEmpty(meta.first(MetaTags.LANGUAGE));
         if (lang.isBlank()) lang = nullToEmpty(ld.language());
         lang = lang.strip().replace('_', '-');
         if (!LANGUAGE_TAG.matcher(lang).matches()) return null;
@@ -98,15 +87,15 @@ final class MetadataReader {
     private static @Nullable String canonical(PageIndex page, MetaTags meta, JsonLdReader.Facts ld) {
         Document doc = page.document();
         String url = page.canonicalLinks.isEmpty() ? "" : Addresses.absolute(page.canonicalLinks.get(0), "href");
-        if (url.isEmpty()) url = nullToEmpty(absolute(doc, meta.first("og:url")));
+        if (url.isEmpty()) url = nullToEmpty(absolute(doc, meta.first(MetaTags.URL)));
         if (url.isEmpty()) url = nullToEmpty(absolute(doc, ld.url()));
         return url.startsWith("http://") || url.startsWith("https://") ? url : null;
     }
 
     private static List<String> tags(PageIndex page, MetaTags meta, JsonLdReader.Facts ld) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (String tag : meta.all("article:tag")) add(out, tag);
-        for (String key : new String[] {"keywords", "news_keywords"}) {
+        for (String tag : meta.all(MetaTags.TAG)) add(out, tag);
+        for (String key : MetaTags.KEYWORDS) {
             for (String value : meta.all(key)) for (String tag : TAG_SEPARATOR.split(value)) add(out, tag);
         }
         ld.keywords().forEach(tag -> add(out, tag));

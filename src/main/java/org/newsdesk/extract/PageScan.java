@@ -37,6 +37,13 @@ final class PageScan {
     private int svgSpace = -1;
     private final ChromeScan chrome;
     private boolean inHead = true; // until an element of the body or text starts it
+    /** The name of the last tag read, {@code [lastName, lastNameEnd)}; -1 before the first. */
+    private int lastName = -1;
+    private int lastNameEnd;
+    /** White space alone before the next tag, {@code [spaceFrom, spaceTo)}, or -1: see {@link #text}. */
+    private int spaceFrom = -1;
+    private int spaceTo;
+    private int preformatted; // depth of open pre and listing elements, whose white space is text
 
     PageScan(String html) {
         this.html = html;
@@ -49,9 +56,9 @@ final class PageScan {
         while (at < n) {
             int lt = html.indexOf('<', at);
             if (lt < 0 || lt + 1 >= n) return;
-            if (svgContent >= 0 && lt > at) svgText(at, lt);
-            if (inHead && lt > at) inHead = markup.isBlank(at, lt);
+            if (lt > at) text(lt);
             char c = html.charAt(lt + 1);
+            if (spaceFrom >= 0 && !Markup.isLetter(c) && c != '/') settle(false); // a comment or '<' in the text
             if (Markup.isLetter(c)) {
                 if (!startTag(lt)) return;
             } else if (c == '/') {
@@ -67,9 +74,38 @@ final class PageScan {
         }
     }
 
+    /**
+     * The text before the tag at {@code lt}. White space alone beside a tag that starts or ends a line (or in the
+     * head) is left out: it never reads as text (it lies at a line's start or end), yet it is a third of the nodes
+     * the parser would build. Whether the next tag is such a tag is known once its name is read: until then the
+     * white space waits in {@link #spaceFrom}.
+     */
+    private void text(int lt) {
+        if (svgContent >= 0) svgText(at, lt);
+        if (!markup.isBlank(at, lt)) {
+            inHead = false;
+        } else if (foreign == 0 && preformatted == 0) {
+            if (inHead || lastName < 0 || markup.isBlockName(lastName, lastNameEnd)) {
+                cut(at, lt);
+            } else {
+                spaceFrom = at;
+                spaceTo = lt;
+            }
+        }
+    }
+
+    /** Leaves out the waiting white space when the tag after it starts or ends a line. */
+    private void settle(boolean blockNext) {
+        if (blockNext) cut(spaceFrom, spaceTo);
+        spaceFrom = -1;
+    }
+
     /** Reads a start tag at {@code lt}; false when the rest of the page is to be left alone. */
     private boolean startTag(int lt) {
         int nameEnd = markup.nameEnd(lt + 1);
+        if (spaceFrom >= 0) settle(markup.isBlockName(lt + 1, nameEnd));
+        lastName = lt + 1;
+        lastNameEnd = nameEnd;
         int cutsBefore = cuts.count();
         int textFrom = at;
         int gt = tagEnd(nameEnd);
@@ -87,6 +123,7 @@ final class PageScan {
             return true;
         }
         chrome.start(lt + 1, nameEnd);
+        if (markup.nameIs(lt + 1, nameEnd, "pre") || markup.nameIs(lt + 1, nameEnd, "listing")) preformatted++;
         if ("stxinpmfSTXINPMF".indexOf(html.charAt(lt + 1)) < 0) return true; // none of the names below
         if (markup.nameIs(lt + 1, nameEnd, "script")) {
             return code(lt, gt, "script", !markup.mentionsJson(lt, gt), textFrom, cutsBefore);
@@ -115,13 +152,20 @@ final class PageScan {
     }
 
     /**
-     * In the head, a script's or a link's element goes whole unless a pass reads it (JSON data, the canonical and
-     * next links): the cleaner removes them, and in the head they sit between no text. Whether the head is still
-     * open is learnt here too: any other element starts the body.
+     * In the head, a script's, a link's or a meta tag's element goes whole unless a pass reads it (JSON data, the
+     * canonical and next links, {@link MetaTags#READ}): the cleaner removes them, and in the head they sit between no
+     * text. Whether the head is still open is learnt here too: any other element starts the body.
      *
      * @return whether the element was read whole
      */
     private boolean headElement(int lt, int nameEnd, int gt, int cutsBefore) {
+        if (markup.nameIs(lt + 1, nameEnd, "meta")) {
+            if (!markup.mentions(lt, gt, "itemprop") && !isReadMeta(nameEnd, gt)) {
+                cuts.rollBack(cutsBefore);
+                cut(lt, gt + 1);
+            }
+            return true;
+        }
         if (markup.nameIs(lt + 1, nameEnd, "link")) {
             if (!markup.mentions(lt, gt, "canonical") && !markup.mentions(lt, gt, "next")
                     && !markup.mentions(lt, gt, "itemprop")) {
@@ -132,15 +176,28 @@ final class PageScan {
         }
         if (markup.nameIs(lt + 1, nameEnd, "script") && !markup.mentionsJson(lt, gt)
                 && !markup.mentions(lt, gt, "itemprop")) {
-            int close = markup.endTagAt(gt + 1, "script");
+            int close = markup.scriptEndAt(gt + 1);
             int end = close < 0 ? -1 : html.indexOf('>', close);
-            if (end < 0 || markup.opensComment(gt + 1, close)) return false; // the main path decides
+            if (end < 0) return false; // the main path decides
             cuts.rollBack(cutsBefore);
             cut(lt, end + 1);
             at = end + 1;
             return true;
         }
         inHead = HEAD.contains(html.substring(lt + 1, nameEnd).toLowerCase(Locale.ROOT));
+        return false;
+    }
+
+    /** Whether a meta tag whose attributes run {@code [from, gt)} has a name or property a pass reads. */
+    private boolean isReadMeta(int from, int gt) {
+        for (String attribute : new String[] {"name", "property"}) {
+            String value = markup.attribute(from, gt, attribute);
+            if (value == null) continue;
+            if (value.indexOf('&') >= 0) return true; // a character reference: the parser's value is not this one
+            for (String key : value.strip().split(" ")) {
+                if (MetaTags.READ.contains(key.toLowerCase(Locale.ROOT))) return true;
+            }
+        }
         return false;
     }
 
@@ -162,10 +219,8 @@ final class PageScan {
      * cleaner removes it, and no pass reads it) unless microdata is on it or it parts text (see {@link #alone}).
      */
     private boolean code(int lt, int gt, String name, boolean drop, int textFrom, int cutsBefore) {
-        int close = markup.endTagAt(gt + 1, name);
+        int close = name.equals("script") ? markup.scriptEndAt(gt + 1) : markup.endTagAt(gt + 1, name);
         if (close < 0) return false;
-        // in a script, "<!--" can hide an end tag from the tokenizer: leave such a page as it is
-        if (name.equals("script") && markup.opensComment(gt + 1, close)) return false;
         at = close;
         if (!drop) return true;
         int end = html.indexOf('>', close) + 1;
@@ -189,6 +244,7 @@ final class PageScan {
     private boolean endTag(int lt) {
         if (lt + 2 >= n) return false;
         char c = html.charAt(lt + 2);
+        if (spaceFrom >= 0 && !Markup.isLetter(c)) settle(false);
         if (c == '>') {
             at = lt + 3;
             return true;
@@ -198,9 +254,15 @@ final class PageScan {
             return true;
         }
         int nameEnd = markup.nameEnd(lt + 2);
+        if (spaceFrom >= 0) settle(markup.isBlockName(lt + 2, nameEnd));
+        lastName = lt + 2;
+        lastNameEnd = nameEnd;
         int gt = tagEnd(nameEnd);
         if (gt < 0) return false;
         chrome.end(lt + 2, nameEnd);
+        if (preformatted > 0 && (markup.nameIs(lt + 2, nameEnd, "pre") || markup.nameIs(lt + 2, nameEnd, "listing"))) {
+            preformatted--;
+        }
         if (foreign > 0 && (markup.nameIs(lt + 2, nameEnd, "svg") || markup.nameIs(lt + 2, nameEnd, "math"))) {
             foreign--;
             if (foreign == 0 && svgContent >= 0) dropSvg(lt);

@@ -82,8 +82,10 @@ final class TextLines {
         line.append(text, start, n);
     }
 
+    /** Parts a table cell from the one before it in the same row: nothing before the first. */
     private static void cellBreak(StringBuilder line) {
-        if (!line.isEmpty() && !line.toString().endsWith(" | ")) line.append(" | ");
+        String before = line.toString();
+        if (!before.isBlank() && !before.endsWith(" | ")) line.append(" | ");
     }
 
     private static void flush(StringBuilder out, StringBuilder line) {

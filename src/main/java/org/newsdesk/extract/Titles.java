@@ -22,7 +22,7 @@ final class Titles {
 
     static String choose(PageIndex page, MetaTags meta, @Nullable String headline, @Nullable String siteName) {
         String h1 = h1(page);
-        String og = meta.first("og:title", "twitter:title", "dc.title", "headline");
+        String og = meta.first(MetaTags.TITLE);
         for (String candidate : new String[] {og, headline, h1, page.title()}) {
             String cleaned = strip(candidate, siteName, h1);
             if (cleaned != null) return cleaned;

@@ -17,6 +17,16 @@ class MetadataTest {
     }
 
     @Test
+    void refusesToReadAMetaKeyThatTheScanLeavesOut() {
+        // the page scan drops the head's meta tags whose keys are not in MetaTags.READ: a pass asking for another
+        // key must add it there
+        MetaTags meta = new MetaTags(java.util.List.of());
+        assertThat(meta.first(MetaTags.TITLE)).isNull();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> meta.first("og:type"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("og:type");
+    }
+
+    @Test
     void readsOpenGraphAndArticleTags() {
         ArticleContent c = extract("metadata-opengraph.html", "https://post.example/storm-road?utm=x");
         assertThat(c.title()).isEqualTo("Storm closes coastal road");

@@ -15,14 +15,45 @@ class ScriptStripperTest {
     }
 
     @Test
-    void dropsScriptsAndLinksOfTheHeadWholeButThoseAPassReads() {
+    void dropsScriptsLinksAndMetaTagsOfTheHeadWholeButThoseAPassReads() {
         assertThat(ScriptStripper.stripToString("<html lang=en><head><title>T</title><script src=a.js></script>"
                 + "<link rel=stylesheet href=a.css><link rel=\"canonical\" href=\"/a\">"
-                + "<script type=\"application/ld+json\">"
-                + "{}</script><meta name=x content=y></head><body>a<script>b()</script>c<link rel=preload href=b.js>"))
+                + "<script type=\"application/ld+json\">{}</script><meta name=viewport content=y>"
+                + "<meta property=\"OG:Title\" content=T><meta name='x' itemprop=name content=n></head>"
+                + "<body>a<script>b()</script>c<link rel=preload href=b.js><meta name=x content=y>"))
                 .isEqualTo("<html lang=en><head><title>T</title><link rel=\"canonical\" href=\"/a\">"
-                        + "<script type=\"application/ld+json\">{}</script><meta name=x content=y></head><body>"
-                        + "a<script></script>c<link rel=preload href=b.js>");
+                        + "<script type=\"application/ld+json\">{}</script><meta property=\"OG:Title\" content=T>"
+                        + "<meta name='x' itemprop=name content=n></head><body>"
+                        + "a<script></script>c<link rel=preload href=b.js><meta name=x content=y>");
+    }
+
+    @Test
+    void leavesOutWhiteSpaceBesideTagsThatStartOrEndALine() {
+        assertThat(ScriptStripper.stripToString(
+                "<html>\n<head>\n  <title>T</title>\n</head>\n<body>\n<div>\n  <p>a</p>\n  <span>b</span> <b>c</b>\n"
+                        + "</div>\n<ul>\n <li> <a href=x>d</a> </li>\n</ul><span>e</span> <!-- f --> <i>g</i></body>"))
+                .isEqualTo("<html><head><title>T</title></head><body><div><p>a</p><span>b</span> <b>c</b></div>"
+                        + "<ul><li><a href=x>d</a></li></ul><span>e</span> <!----> <i>g</i></body>");
+    }
+
+    @Test
+    void keepsTheWhiteSpaceOfPreformattedText() {
+        String html = "<pre><p>a</p>\n  <p>b</p></pre><div> <pre> <b>c</b>\n</pre> </div>";
+        assertThat(ScriptStripper.stripToString(html)).isEqualTo("<pre><p>a</p>\n  <p>b</p></pre><div><pre> <b>c</b>\n</pre></div>");
+    }
+
+    @Test
+    void pagesReadTheSameWithoutTheWhiteSpaceLeftOut() {
+        for (String html : List.of(
+                "<div>\n <p>One <b>two</b>\n three</p>\n <p>four</p>\n</div>\n<div><span>five</span>\n<div>six</div></div>",
+                "<ul>\n <li>a</li>\n <li><a href=x>b</a>\n <a href=y>c</a></li>\n</ul>\n<h2>d</h2>\n<em>e</em>\n<p>f</p>",
+                "<table>\n <tr>\n  <td>a</td>\n  <td> b </td>\n </tr>\n</table>\n<section>\n<i>c</i> <!-- x -->\n<i>d</i></section>",
+                "<blockquote>\n <p>a</p>\n</blockquote>\n<figure>\n <img src=x>\n <figcaption> b </figcaption>\n</figure>")) {
+            assertThat(org.jsoup.Jsoup.parse(ScriptStripper.stripToString(html)).text()).as(html)
+                    .isEqualTo(org.jsoup.Jsoup.parse(html).text());
+            assertThat(TextLines.of(org.jsoup.Jsoup.parse(ScriptStripper.stripToString(html)).body())).as(html)
+                    .isEqualTo(TextLines.of(org.jsoup.Jsoup.parse(html).body()));
+        }
     }
 
     @Test
@@ -163,6 +194,6 @@ class ScriptStripperTest {
     void dropsScriptAndStyleElementsWholeWhereTheyPartNoText() {
         assertThat(ScriptStripper.stripToString("<body><p>a</p>\n<script>x()</script>\n<p>b<script>y()</script></p>"
                 + "<p>c <style>p{}</style>d</p>"))
-                .isEqualTo("<body><p>a</p>\n\n<p>b</p><p>c <style></style>d</p>");
+                .isEqualTo("<body><p>a</p><p>b</p><p>c <style></style>d</p>");
     }
 }
