@@ -44,6 +44,7 @@ final class PageScan {
     private int spaceFrom = -1;
     private int spaceTo;
     private int preformatted; // depth of open pre and listing elements, whose white space is text
+    private boolean selectOpen; // whether the last select tag was a start tag
 
     PageScan(String html) {
         this.html = html;
@@ -124,7 +125,19 @@ final class PageScan {
         }
         chrome.start(lt + 1, nameEnd);
         if (markup.nameIs(lt + 1, nameEnd, "pre") || markup.nameIs(lt + 1, nameEnd, "listing")) preformatted++;
-        if ("stxinpmfSTXINPMF".indexOf(html.charAt(lt + 1)) < 0) return true; // none of the names below
+        if ("stxinpmflSTXINPMFL".indexOf(html.charAt(lt + 1)) < 0) return true; // none of the names below
+        if (markup.nameIs(lt + 1, nameEnd, "select")) selectOpen = true;
+        if (markup.nameIs(lt + 1, nameEnd, "input") && !selectOpen  // in a select, an input closes it
+                || markup.nameIs(lt + 1, nameEnd, "link") && !isReadLink(lt, gt)
+                || markup.nameIs(lt + 1, nameEnd, "meta") && !markup.mentions(lt, gt, "itemprop")
+                && !isReadMeta(nameEnd, gt)) {
+            // void elements no pass reads, which the cleaner removes: gone whole where they part no text
+            if (alone(textFrom, lt, gt + 1)) {
+                cuts.rollBack(cutsBefore);
+                cut(lt, gt + 1);
+            }
+            return true;
+        }
         if (markup.nameIs(lt + 1, nameEnd, "script")) {
             return code(lt, gt, "script", !markup.mentionsJson(lt, gt), textFrom, cutsBefore);
         }
@@ -167,8 +180,7 @@ final class PageScan {
             return true;
         }
         if (markup.nameIs(lt + 1, nameEnd, "link")) {
-            if (!markup.mentions(lt, gt, "canonical") && !markup.mentions(lt, gt, "next")
-                    && !markup.mentions(lt, gt, "itemprop")) {
+            if (!isReadLink(lt, gt)) {
                 cuts.rollBack(cutsBefore);
                 cut(lt, gt + 1);
             }
@@ -186,6 +198,12 @@ final class PageScan {
         }
         inHead = HEAD.contains(html.substring(lt + 1, nameEnd).toLowerCase(Locale.ROOT));
         return false;
+    }
+
+    /** Whether a link tag {@code [lt, gt]} may be one a pass reads: canonical, next, or microdata. */
+    private boolean isReadLink(int lt, int gt) {
+        return markup.mentions(lt, gt, "canonical") || markup.mentions(lt, gt, "next")
+                || markup.mentions(lt, gt, "itemprop");
     }
 
     /** Whether a meta tag whose attributes run {@code [from, gt)} has a name or property a pass reads. */
@@ -260,6 +278,7 @@ final class PageScan {
         int gt = tagEnd(nameEnd);
         if (gt < 0) return false;
         chrome.end(lt + 2, nameEnd);
+        if (markup.nameIs(lt + 2, nameEnd, "select")) selectOpen = false;
         if (preformatted > 0 && (markup.nameIs(lt + 2, nameEnd, "pre") || markup.nameIs(lt + 2, nameEnd, "listing"))) {
             preformatted--;
         }
@@ -325,10 +344,14 @@ final class PageScan {
                 end = html.indexOf("--", end + 1);
             }
             if (end < 0) return false;
-            // no pass reads a comment: the parser keeps an empty one (inside an svg that may be dropped whole,
-            // the comment goes with it)
-            if (svgContent < 0) cut(from, end);
-            at = html.indexOf('>', end) + 1;
+            int after = html.indexOf('>', end) + 1;
+            // no pass reads a comment: it goes whole where it parts no text, else the parser keeps an empty one
+            // (inside an svg that may be dropped whole, the comment goes with it)
+            if (svgContent < 0) {
+                if (alone(at, lt, after)) cut(lt, after);
+                else cut(from, end);
+            }
+            at = after;
         }
         return true;
     }

@@ -16,13 +16,20 @@ import java.io.UncheckedIOException;
  * code opens an HTML comment, markup from outside SVG or MathML inside them, CDATA, {@code plaintext} — it keeps the
  * rest of the page as it is.
  *
- * <p>More that nobody reads is dropped on the way: the text of comments (the comment stays, empty); the shapes
- * inside an {@code svg} that has no text (the svg stays, with one white space character when it had some between its
- * shapes, so the text around it reads the same; an svg with text keeps all of it, as its text counts for the passes
- * that measure the page before the cleaner removes the svg); and the attributes that serve scripts — event handlers
- * ({@code on…}), data attributes and ARIA attributes, except the few a pass reads ({@code aria-hidden} and the lazy
- * image addresses of {@link Figures}). A pass that comes to read another such attribute must add it to
- * {@code PageScan.READ}. Stateless and thread-safe.
+ * <p>More that nobody reads is dropped on the way:
+ * <ul>
+ *   <li>comments: whole where they part no text, else their text;
+ *   <li>white space alone beside the tag of an element that starts or ends a line (outside {@code pre});
+ *   <li>void elements no pass reads, where they part no text: meta tags whose keys are not in
+ *       {@link MetaTags#READ} and that carry no microdata, {@code input}, links other than canonical and next;
+ *   <li>the shapes inside an {@code svg} that has no text (the svg stays, with one white space character when it
+ *       had some between its shapes, so the text around it reads the same; an svg with text keeps all of it, as its
+ *       text counts for the passes that measure the page before the cleaner removes the svg);
+ *   <li>the attributes that serve scripts — event handlers ({@code on…}), data attributes and ARIA attributes,
+ *       except the few a pass reads ({@code aria-hidden} and the lazy image addresses of {@link Figures}). A pass
+ *       that comes to read another such attribute must add it to {@code AttributeCuts.READ}.
+ * </ul>
+ * Stateless and thread-safe.
  */
 final class ScriptStripper {
 

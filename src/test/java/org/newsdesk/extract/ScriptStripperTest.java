@@ -24,7 +24,7 @@ class ScriptStripperTest {
                 .isEqualTo("<html lang=en><head><title>T</title><link rel=\"canonical\" href=\"/a\">"
                         + "<script type=\"application/ld+json\">{}</script><meta property=\"OG:Title\" content=T>"
                         + "<meta name='x' itemprop=name content=n></head><body>"
-                        + "a<script></script>c<link rel=preload href=b.js><meta name=x content=y>");
+                        + "a<script></script>c");
     }
 
     @Test
@@ -33,7 +33,16 @@ class ScriptStripperTest {
                 "<html>\n<head>\n  <title>T</title>\n</head>\n<body>\n<div>\n  <p>a</p>\n  <span>b</span> <b>c</b>\n"
                         + "</div>\n<ul>\n <li> <a href=x>d</a> </li>\n</ul><span>e</span> <!-- f --> <i>g</i></body>"))
                 .isEqualTo("<html><head><title>T</title></head><body><div><p>a</p><span>b</span> <b>c</b></div>"
-                        + "<ul><li><a href=x>d</a></li></ul><span>e</span> <!----> <i>g</i></body>");
+                        + "<ul><li><a href=x>d</a></li></ul><span>e</span>  <i>g</i></body>");
+    }
+
+    @Test
+    void dropsUnreadVoidElementsAndCommentsWholeWhereTheyPartNoText() {
+        assertThat(ScriptStripper.stripToString("<body><p>a<input name=q>b</p><form><input type=text></form>"
+                + "<link rel=preload href=x><link itemprop=url href=y><meta name=x content=y>"
+                + "<meta name=author content=z><!-- c --><p>d <!-- e -->f</p><select><input></select>"))
+                .isEqualTo("<body><p>a<input name=q>b</p><form></form><link itemprop=url href=y>"
+                        + "<meta name=author content=z><p>d <!---->f</p><select><input></select>");
     }
 
     @Test
@@ -69,7 +78,7 @@ class ScriptStripperTest {
         String html = "<title>a <script> b</title><!-- <script> --><p title=\"x > <script>\">t</p>"
                 + "<textarea><style></textarea>a<script>y()</script>";
         assertThat(ScriptStripper.stripToString(html))
-                .isEqualTo("<title>a <script> b</title><!----><p title=\"x > <script>\">t</p>"
+                .isEqualTo("<title>a <script> b</title><p title=\"x > <script>\">t</p>"
                         + "<textarea><style></textarea>a<script></script>");
     }
 
@@ -183,7 +192,7 @@ class ScriptStripperTest {
                 "<div><nav><div>a</nav></div>",
                 "<nav><ul><li>a</div></ul></nav>",
                 "<a href=\"/\"><nav><a href=\"/x\">x</a></nav></a>",
-                "<form><nav><form><input></form></nav></form>",
+                "<form><nav><form><button>a</button></form></nav></form>",
                 "<nav><table><tr><td>a</td></tr></table></nav>",
                 "<nav><b><i>a</b></i></nav>")) {
             assertThat(ScriptStripper.stripToString(menu)).as(menu).isEqualTo(menu);
