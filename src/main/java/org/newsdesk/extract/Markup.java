@@ -44,10 +44,12 @@ final class Markup {
     }
 
     /**
-     * The value of the first attribute named {@code name} (lower case) of a tag whose attributes run
-     * {@code [from, gt)}, as written; null when the tag has none.
+     * The values of the attributes named {@code names} (lower case) of a tag whose attributes run
+     * {@code [from, gt)}, as written, in one pass: for each name the first such attribute's, or null when the tag
+     * has none.
      */
-    @Nullable String attribute(int from, int gt, String name) {
+    @Nullable String[] attributes(int from, int gt, String... names) {
+        String[] values = new String[names.length];
         int i = from;
         while (i < gt) {
             char c = html.charAt(i);
@@ -73,9 +75,11 @@ final class Markup {
                     value = html.substring(valueFrom, i);
                 }
             }
-            if (nameIs(nameFrom, nameTo, name)) return value;
+            for (int k = 0; k < names.length; k++) {
+                if (values[k] == null && nameIs(nameFrom, nameTo, names[k])) values[k] = value;
+            }
         }
-        return null;
+        return values;
     }
 
     boolean nameIs(int from, int to, String name) {
@@ -89,9 +93,25 @@ final class Markup {
         return true;
     }
 
+    /** Whether the tag {@code [lt, gt]} holds any of the lower-case words, in any case. */
+    boolean mentions(int lt, int gt, String... words) {
+        for (String word : words) if (mentions(lt, gt, word)) return true;
+        return false;
+    }
+
     /** Whether the tag {@code [lt, gt]} holds the lower-case word, in any case. */
     boolean mentions(int lt, int gt, String word) {
-        for (int i = lt; i + word.length() <= gt; i++) if (matches(i, word)) return true;
+        int end = gt - word.length() + 1; // where the word can start, exclusive
+        if (end <= lt) return false;
+        // the first letter is found by indexOf, which reads many characters at a time, in each case
+        char lower = word.charAt(0);
+        for (int i = html.indexOf(lower, lt, end); i >= 0; i = html.indexOf(lower, i + 1, end)) {
+            if (matches(i, word)) return true;
+        }
+        char upper = Character.toUpperCase(lower);
+        for (int i = html.indexOf(upper, lt, end); i >= 0; i = html.indexOf(upper, i + 1, end)) {
+            if (matches(i, word)) return true;
+        }
         return false;
     }
 
@@ -128,14 +148,6 @@ final class Markup {
             }
         }
         return -1;
-    }
-
-    boolean mentionsJson(int lt, int gt) {
-        for (int i = lt; i + 4 <= gt; i++) {
-            char c = html.charAt(i);
-            if ((c == 'j' || c == 'J') && matches(i, "json")) return true;
-        }
-        return false;
     }
 
     int pastGt(int from) {

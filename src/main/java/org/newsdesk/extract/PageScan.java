@@ -129,8 +129,7 @@ final class PageScan {
         if (markup.nameIs(lt + 1, nameEnd, "select")) selectOpen = true;
         if (markup.nameIs(lt + 1, nameEnd, "input") && !selectOpen  // in a select, an input closes it
                 || markup.nameIs(lt + 1, nameEnd, "link") && !isReadLink(lt, gt)
-                || markup.nameIs(lt + 1, nameEnd, "meta") && !markup.mentions(lt, gt, "itemprop")
-                && !isReadMeta(nameEnd, gt)) {
+                || markup.nameIs(lt + 1, nameEnd, "meta") && !isReadMeta(nameEnd, gt)) {
             // void elements no pass reads, which the cleaner removes: gone whole where they part no text
             if (alone(textFrom, lt, gt + 1)) {
                 cuts.rollBack(cutsBefore);
@@ -139,7 +138,7 @@ final class PageScan {
             return true;
         }
         if (markup.nameIs(lt + 1, nameEnd, "script")) {
-            return code(lt, gt, "script", !markup.mentionsJson(lt, gt), textFrom, cutsBefore);
+            return code(lt, gt, "script", !markup.mentions(lt, gt, "json"), textFrom, cutsBefore);
         }
         if (markup.nameIs(lt + 1, nameEnd, "style")) return code(lt, gt, "style", true, textFrom, cutsBefore);
         if (markup.nameIs(lt + 1, nameEnd, "plaintext")) return false;
@@ -173,7 +172,7 @@ final class PageScan {
      */
     private boolean headElement(int lt, int nameEnd, int gt, int cutsBefore) {
         if (markup.nameIs(lt + 1, nameEnd, "meta")) {
-            if (!markup.mentions(lt, gt, "itemprop") && !isReadMeta(nameEnd, gt)) {
+            if (!isReadMeta(nameEnd, gt)) {
                 cuts.rollBack(cutsBefore);
                 cut(lt, gt + 1);
             }
@@ -186,7 +185,7 @@ final class PageScan {
             }
             return true;
         }
-        if (markup.nameIs(lt + 1, nameEnd, "script") && !markup.mentionsJson(lt, gt)
+        if (markup.nameIs(lt + 1, nameEnd, "script") && !markup.mentions(lt, gt, "json")
                 && !markup.mentions(lt, gt, "itemprop")) {
             int close = markup.scriptEndAt(gt + 1);
             int end = close < 0 ? -1 : html.indexOf('>', close);
@@ -202,14 +201,18 @@ final class PageScan {
 
     /** Whether a link tag {@code [lt, gt]} may be one a pass reads: canonical, next, or microdata. */
     private boolean isReadLink(int lt, int gt) {
-        return markup.mentions(lt, gt, "canonical") || markup.mentions(lt, gt, "next")
-                || markup.mentions(lt, gt, "itemprop");
+        return markup.mentions(lt, gt, "canonical", "next", "itemprop");
     }
 
-    /** Whether a meta tag whose attributes run {@code [from, gt)} has a name or property a pass reads. */
+    /**
+     * Whether a meta tag whose attributes run {@code [from, gt)} may be one a pass reads: microdata, or a name or
+     * property in {@link MetaTags#READ}.
+     */
     private boolean isReadMeta(int from, int gt) {
-        for (String attribute : new String[] {"name", "property"}) {
-            String value = markup.attribute(from, gt, attribute);
+        String[] values = markup.attributes(from, gt, "itemprop", "name", "property");
+        if (values[0] != null) return true;
+        for (int k = 1; k < values.length; k++) {
+            String value = values[k];
             if (value == null) continue;
             if (value.indexOf('&') >= 0) return true; // a character reference: the parser's value is not this one
             for (String key : value.strip().split(" ")) {
