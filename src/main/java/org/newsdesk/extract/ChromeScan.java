@@ -12,16 +12,16 @@ final class ChromeScan {
 
     /**
      * Page chrome the cleaner removes whole ({@link PageCleaner#CHROME}) and whose content {@link MenuSpans} may leave
-     * out. Not {@code aside}: a figure's caption may hold one (share buttons), and the lead image's caption is read
-     * with it.
+     * out. An {@code aside} inside a figure stays: the lead image's caption is read with what its caption holds.
      */
-    private static final List<String> MENUS = List.of("nav", "footer", "menu");
+    private static final List<String> MENUS = List.of("nav", "footer", "menu", "aside");
 
     private final String html;
     private @Nullable MenuSpans menus;
     /** Start tags of a, button and nobr elements not yet matched by an end tag (more than are open, if any). */
     private int closable;
     private boolean formOpen; // whether the last form tag was a start tag
+    private int figures; // start tags of figure elements not yet matched by an end tag
 
     ChromeScan(String html) {
         this.html = html;
@@ -31,6 +31,7 @@ final class ChromeScan {
     void start(int from, int to) {
         if (to - from > 6) return;
         if (is(from, to, "form")) formOpen = true;
+        else if (is(from, to, "figure")) figures++;
         else if (is(from, to, "a") || is(from, to, "button") || is(from, to, "nobr")) closable++;
     }
 
@@ -38,6 +39,7 @@ final class ChromeScan {
     void end(int from, int to) {
         if (to - from > 6) return;
         if (is(from, to, "form")) formOpen = false;
+        else if (figures > 0 && is(from, to, "figure")) figures--;
         else if (closable > 0 && (is(from, to, "a") || is(from, to, "button") || is(from, to, "nobr"))) closable--;
     }
 
@@ -48,6 +50,7 @@ final class ChromeScan {
     int contentEnd(int from, int to, int gt) {
         for (String name : MENUS) {
             if (!is(from, to, name)) continue;
+            if (figures > 0 && name.equals("aside")) return -1;
             if (menus == null) menus = new MenuSpans(html);
             return menus.end(name, to, gt + 1, closable > 0, formOpen);
         }

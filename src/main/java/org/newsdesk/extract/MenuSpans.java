@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds the content of a chrome element ({@code nav}, {@code footer}, {@code menu}; see {@link ChromeScan}) that
+ * Finds the content of a chrome element ({@code nav}, {@code footer}, {@code menu}, {@code aside}; see {@link ChromeScan}) that
  * {@link PageScan} may leave out. A site's menus and footers are a fifth of a news page's elements, and the cleaner
  * removes every such element before the body is searched; the passes that run before it look at the whole page,
  * though, so the content stays whenever it holds anything they read:

@@ -125,7 +125,7 @@ final class PageScan {
         }
         chrome.start(lt + 1, nameEnd);
         if (markup.nameIs(lt + 1, nameEnd, "pre") || markup.nameIs(lt + 1, nameEnd, "listing")) preformatted++;
-        if ("stxinpmflSTXINPMFL".indexOf(html.charAt(lt + 1)) < 0) return true; // none of the names below
+        if ("stxinpmflaSTXINPMFLA".indexOf(html.charAt(lt + 1)) < 0) return true; // none of the names below
         if (markup.nameIs(lt + 1, nameEnd, "select")) selectOpen = true;
         if (markup.nameIs(lt + 1, nameEnd, "input") && !selectOpen  // in a select, an input closes it
                 || markup.nameIs(lt + 1, nameEnd, "link") && !isReadLink(lt, gt)

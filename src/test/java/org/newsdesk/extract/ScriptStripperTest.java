@@ -172,6 +172,15 @@ class ScriptStripperTest {
     }
 
     @Test
+    void leavesOutTheContentOfAsidesButInFigures() {
+        String html = "<body><p>Text</p><aside class=promo><h4>Podcasts</h4><ul><li><a href=/p>Listen now</a></ul>"
+                + "</aside><figure><img src=a.jpg><figcaption>Storm <aside><a href=/s>Share</a></aside></figcaption>"
+                + "</figure>";
+        assertThat(ScriptStripper.stripToString(html)).isEqualTo("<body><p>Text</p><aside class=promo></aside>"
+                + "<figure><img src=a.jpg><figcaption>Storm <aside><a href=/s>Share</a></aside></figcaption></figure>");
+    }
+
+    @Test
     void keepsMenusWithWhatAPassReadsBeforeTheCleaner() {
         for (String menu : List.of(
                 "<nav class=\"breadcrumbs\"><a href=\"/news\">News</a></nav>",
