@@ -25,74 +25,125 @@ final class TextLines {
 
     /** @param captions whether figure captions count as text (an article's prose leaves them out) */
     static String of(Element root, boolean captions) {
-        StringBuilder out = new StringBuilder();
-        StringBuilder line = new StringBuilder();
+        Lines lines = new Lines();
+        int preAround = 0; // the root inside a pre: all its text is preformatted
+        for (Element e = root.parent(); e != null; e = e.parent()) if (e.nameIs("pre")) preAround = 1;
+        int[] pre = {preAround}; // open pre elements
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (!captions && node instanceof Element e && e.nameIs("figure")) return FilterResult.SKIP_ENTIRELY;
                 if (node instanceof TextNode text) {
-                    boolean pre = insidePre(text);
-                    appendText(line, text.getWholeText(), pre);
+                    if (pre[0] > 0) lines.preformatted(text.getWholeText());
+                    else lines.text(text.getWholeText());
                 } else if (node instanceof Element e) {
-                    if (BLOCKS.contains(e.normalName())) flush(out, line);
-                    else if (e.nameIs("td") || e.nameIs("th")) cellBreak(line);
+                    if (!captions && e.nameIs("figure")) return FilterResult.SKIP_ENTIRELY;
+                    if (e.nameIs("pre")) pre[0]++;
+                    if (BLOCKS.contains(e.normalName())) lines.flush();
+                    else if (e.nameIs("td") || e.nameIs("th")) lines.cellBreak();
                 }
                 return FilterResult.CONTINUE;
             }
 
             @Override
             public FilterResult tail(Node node, int depth) {
-                if (node instanceof Element e && BLOCKS.contains(e.normalName())) flush(out, line);
+                if (node instanceof Element e) {
+                    if (e.nameIs("pre")) pre[0]--;
+                    if (BLOCKS.contains(e.normalName())) lines.flush();
+                }
                 return FilterResult.CONTINUE;
             }
         }, root);
-        flush(out, line);
-        return out.toString().strip();
-    }
-
-    private static boolean insidePre(TextNode text) {
-        for (Element e = text.parent() instanceof Element p ? p : null; e != null; e = e.parent()) {
-            if (e.nameIs("pre")) return true;
-        }
-        return false;
+        lines.flush();
+        return lines.out.toString().strip();
     }
 
     /**
-     * Outside {@code pre}, white space becomes a space (the line is collapsed when it is written) and the characters
-     * jsoup's {@code text()} leaves out are left out, without building each text node's normalized copy.
+     * The lines written so far and the one being read. Outside {@code pre}, white space is collapsed as the text
+     * comes (each run to one space, none at the line's start) and the characters jsoup's {@code text()} leaves out
+     * are left out, so a line is written without another pass; a line with preformatted text is kept as it comes and
+     * collapsed line by line when it is written ({@link Text#collapse}).
      */
-    private static void appendText(StringBuilder line, String text, boolean pre) {
-        if (pre) {
-            line.append(text);
-            return;
-        }
-        // the runs between the characters to change are copied whole
-        int n = text.length();
-        int start = 0;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c > ' ' && c < '\u00a0') continue; // most characters: one test
-            boolean space = c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00a0';
-            if (!space && c != '\u200b' && c != '\u00ad') continue;
-            line.append(text, start, i);
-            if (space) line.append(' ');
-            start = i + 1;
-        }
-        line.append(text, start, n);
-    }
+    private static final class Lines {
+        final StringBuilder out = new StringBuilder();
+        private final StringBuilder line = new StringBuilder();
+        private boolean preformatted; // the line holds preformatted text
+        private boolean space = true; // the line is empty or ends in a collapsed space
+        private boolean visible; // the line holds a character that is not white space
+        /** The last three characters the line was given, before collapsing: a cell break follows no " | ". */
+        private char last1;
+        private char last2;
+        private char last3;
 
-    /** Parts a table cell from the one before it in the same row: nothing before the first. */
-    private static void cellBreak(StringBuilder line) {
-        String before = line.toString();
-        if (!before.isBlank() && !before.endsWith(" | ")) line.append(" | ");
-    }
+        void text(String s) {
+            int n = s.length();
+            int run = 0; // the characters from here to i are copied as they are
+            for (int i = 0; i < n; i++) {
+                char c = s.charAt(i);
+                if (c > ' ' && c < '\u00a0') continue; // most characters: one test
+                if (c == '\u200b' || c == '\u00ad') {
+                    copy(s, run, i);
+                    run = i + 1;
+                } else if (Text.isSpace(c)) {
+                    copy(s, run, i);
+                    if (!space) line.append(' ');
+                    space = true;
+                    note(' ');
+                    run = i + 1;
+                }
+            }
+            copy(s, run, n);
+        }
 
-    private static void flush(StringBuilder out, StringBuilder line) {
-        if (line.isEmpty()) return; // most block ends follow a flush already: nothing to collapse
-        String s = Text.collapse(line.toString());
-        while (s.endsWith("|")) s = s.substring(0, s.length() - 1).strip();
-        if (!s.isEmpty()) out.append(s).append('\n');
-        line.setLength(0);
+        /** Copies {@code s[from, to)}, which holds no white space. */
+        private void copy(String s, int from, int to) {
+            if (to <= from) return;
+            line.append(s, from, to);
+            space = false;
+            for (int i = Math.max(from, to - 3); i < to; i++) note(s.charAt(i));
+            if (!visible) for (int i = from; i < to && !visible; i++) visible = !Character.isWhitespace(s.charAt(i));
+        }
+
+        void preformatted(String s) {
+            line.append(s);
+            preformatted = true;
+            space = !s.isEmpty() && Text.isSpace(s.charAt(s.length() - 1)) || s.isEmpty() && space;
+            for (int i = Math.max(0, s.length() - 3); i < s.length(); i++) note(s.charAt(i));
+            for (int i = 0; i < s.length() && !visible; i++) visible = !Character.isWhitespace(s.charAt(i));
+        }
+
+        private void note(char c) {
+            last1 = last2;
+            last2 = last3;
+            last3 = c;
+        }
+
+        /** Parts a table cell from the one before it in the same row: nothing before the first. */
+        void cellBreak() {
+            if (!visible || last1 == ' ' && last2 == '|' && last3 == ' ') return;
+            if (!space) line.append(' ');
+            line.append("| ");
+            space = true;
+            note(' ');
+            note('|');
+            note(' ');
+        }
+
+        void flush() {
+            last1 = last2 = last3 = 0; // the white space the line was given goes with it
+            if (line.isEmpty()) return; // most block ends follow a flush already: nothing to collapse
+            String s = preformatted ? Text.collapse(line.toString()) : lineWithoutTrailingSpace();
+            while (s.endsWith("|")) s = s.substring(0, s.length() - 1).strip();
+            if (!s.isEmpty()) out.append(s).append('\n');
+            line.setLength(0);
+            preformatted = false;
+            space = true;
+            visible = false;
+        }
+
+        private String lineWithoutTrailingSpace() {
+            int end = line.length();
+            if (end > 0 && line.charAt(end - 1) == ' ') end--;
+            return line.substring(0, end);
+        }
     }
 }

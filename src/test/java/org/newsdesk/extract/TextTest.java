@@ -19,4 +19,13 @@ class TextTest {
         assertThat(Text.normalize(" \n\u00a0")).isEmpty();
         assertThat(Text.normalize(null)).isEmpty();
     }
+
+    @Test
+    void writesOneLinePerBlockWithWhiteSpaceCollapsedAndPreformattedLinesKept() {
+        var body = org.jsoup.Jsoup.parseBodyFragment("<p> One\u00a0 <b>two</b>\n three\u200b\u00ad </p><ul><li>Four"
+                + "<li> </ul><pre>  a  b\n\n c</pre><table><tr> <td> x </td>\n<td></td><td>y |</td></table>"
+                + "<figure><img src=a.jpg><figcaption>Caption</figcaption></figure>").body();
+        assertThat(TextLines.of(body, true)).isEqualTo("One two three\nFour\na b\n\nc\nx | y\nCaption");
+        assertThat(TextLines.of(body, false)).isEqualTo("One two three\nFour\na b\n\nc\nx | y");
+    }
 }
