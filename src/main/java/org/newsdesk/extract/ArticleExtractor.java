@@ -105,8 +105,9 @@ public final class ArticleExtractor {
     private Extraction extractPage(String html, URI pageUrl) {
         Parser parser = Parser.htmlParser().setMaxDepth(MAX_DEPTH);
         String input = html.length() > MAX_CHARS ? html.substring(0, MAX_CHARS) : html;
-        Document doc = parser.parseInput(ScriptStripper.strip(input), pageUrl.toString());
-        PageIndex page = new PageIndex(doc);
+        PageReader stripped = ScriptStripper.strip(input);
+        Document doc = parser.parseInput(stripped, pageUrl.toString());
+        PageIndex page = new PageIndex(doc, stripped.startTags());
         PageMetadata meta = metadata.read(page, pageUrl);
         Image lead = LeadImages.find(page, meta);
         Element standfirstElement = Standfirsts.find(page);

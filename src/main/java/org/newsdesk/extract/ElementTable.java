@@ -8,10 +8,16 @@ import org.jsoup.nodes.Element;
  */
 final class ElementTable {
 
-    // a news page has a thousand elements or more: start big enough for most, as each doubling copies the table
-    private Element[] keys = new Element[4096];
-    private int[] values = new int[4096];
+    private Element[] keys;
+    private int[] values;
     private int count;
+
+    /** @param expected about how many elements will be put: the table is sized for them once */
+    ElementTable(int expected) {
+        int size = Integer.highestOneBit(Math.max(16, expected) * 2 - 1) * 2; // twice as many slots, at least
+        keys = new Element[size];
+        values = new int[size];
+    }
 
     void put(Element e, int index) {
         if (2 * (count + 1) > keys.length) resize();

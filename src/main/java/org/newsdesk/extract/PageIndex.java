@@ -29,17 +29,17 @@ final class PageIndex {
     private static final byte REMOVED = 4;
 
     private final Document doc;
-    private final List<Element> elements = new ArrayList<>();
+    private final List<Element> elements;
     // the facts of element i sit at index i of each array: walking the page by index reads them without lookups
-    private int[] size = new int[256];
-    private int[] text = new int[256];
-    private int[] linkText = new int[256];
-    private int[] blocks = new int[256];
-    private int[] flags = new int[256];
+    private int[] size;
+    private int[] text;
+    private int[] linkText;
+    private int[] blocks;
+    private int[] flags;
     /** The position of each element's parent, -1 for the document. */
-    private int[] parent = new int[256];
-    private byte[] bits = new byte[256];
-    private final ElementTable indexes = new ElementTable();
+    private int[] parent;
+    private byte[] bits;
+    private final ElementTable indexes;
     final List<Element> metas = new ArrayList<>();
     final List<Element> jsonLd = new ArrayList<>();
     final List<Element> canonicalLinks = new ArrayList<>();
@@ -55,8 +55,19 @@ final class PageIndex {
     final List<Element> media = new ArrayList<>();
     private @Nullable Element title;
 
-    PageIndex(Document doc) {
+    /** @param expected about how many elements the page has: what is kept of them is sized for it once */
+    PageIndex(Document doc, int expected) {
         this.doc = doc;
+        int n = Math.max(16, expected + 8); // the parser adds html, head, body, tbody…
+        size = new int[n];
+        text = new int[n];
+        linkText = new int[n];
+        blocks = new int[n];
+        flags = new int[n];
+        parent = new int[n];
+        bits = new byte[n];
+        elements = new ArrayList<>(n);
+        indexes = new ElementTable(n);
         walk(doc, new ClassFlags());
     }
 

@@ -6,12 +6,19 @@ import java.io.Reader;
 final class PageReader extends Reader {
     private final String html;
     private final int[] cuts;
+    private final int startTags;
     private int at;
     private int cut; // the next cut, as an index into cuts
 
-    PageReader(String html, int[] cuts) {
+    PageReader(String html, int[] cuts, int startTags) {
         this.html = html;
         this.cuts = cuts;
+        this.startTags = startTags;
+    }
+
+    /** The start tags the scan met: about the number of elements the parser builds, to size what is kept of them. */
+    int startTags() {
+        return startTags;
     }
 
     @Override

@@ -45,6 +45,7 @@ final class PageScan {
     private int spaceTo;
     private int preformatted; // depth of open pre and listing elements, whose white space is text
     private boolean selectOpen; // whether the last select tag was a start tag
+    private int startTags;
 
     PageScan(String html) {
         this.html = html;
@@ -103,6 +104,7 @@ final class PageScan {
 
     /** Reads a start tag at {@code lt}; false when the rest of the page is to be left alone. */
     private boolean startTag(int lt) {
+        startTags++;
         int nameEnd = markup.nameEnd(lt + 1);
         if (spaceFrom >= 0) settle(markup.isBlockName(lt + 1, nameEnd));
         lastName = lt + 1;
@@ -367,6 +369,11 @@ final class PageScan {
 
  
  
+    /** The start tags met, those left out with a part included: about the number of elements of the page. */
+    int startTags() {
+        return startTags;
+    }
+
     /** Pairs of start (inclusive) and end (exclusive) of the parts left out, in page order. */
     int[] cuts() {
         return cuts.toArray();

@@ -40,10 +40,10 @@ final class ScriptStripper {
      * The page without the code of its scripts and style sheets, as a reader for the parser: the page is not
      * copied, the reader serves it around the code.
      */
-    static Reader strip(String html) {
+    static PageReader strip(String html) {
         PageScan scan = new PageScan(html);
         scan.run();
-        return new PageReader(html, scan.cuts());
+        return new PageReader(html, scan.cuts(), scan.startTags());
     }
 
     /** The page as a string without the code (for tests and diagnostics). */
