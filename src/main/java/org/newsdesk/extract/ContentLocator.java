@@ -72,7 +72,9 @@ final class ContentLocator {
 
     private static int ownTextLength(Element e) {
         int n = 0;
-        for (Node c : e.childNodes()) if (c instanceof TextNode t) n += PageIndex.visibleLength(t.getWholeText());
+        for (int i = 0, size = e.childNodeSize(); i < size; i++) {
+            if (e.childNode(i) instanceof TextNode t) n += PageIndex.visibleLength(t.getWholeText());
+        }
         return n;
     }
 

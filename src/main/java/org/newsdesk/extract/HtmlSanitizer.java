@@ -76,7 +76,7 @@ public final class HtmlSanitizer {
         StringBuilder out = new StringBuilder(1024);
         HtmlStreamEventReceiver events = policy.apply(HtmlStreamRenderer.create(out, Handler.DO_NOTHING));
         events.openDocument();
-        for (Node child : body.childNodes()) send(child, events);
+        for (int i = 0, n = body.childNodeSize(); i < n; i++) send(body.childNode(i), events);
         events.closeDocument();
         return out.toString();
     }
@@ -86,14 +86,17 @@ public final class HtmlSanitizer {
             events.text(t.getWholeText());
         } else if (node instanceof Element e) {
             String name = e.normalName();
-            List<String> attributes = new ArrayList<>(e.attributesSize() * 2);
-            for (Attribute a : e.attributes()) {
-                attributes.add(a.getKey());
-                attributes.add(a.getValue());
+            List<String> attributes = List.of(); // attributes() would give an element without any an empty set
+            if (e.attributesSize() > 0) {
+                attributes = new ArrayList<>(e.attributesSize() * 2);
+                for (Attribute a : e.attributes()) {
+                    attributes.add(a.getKey());
+                    attributes.add(a.getValue());
+                }
             }
             events.openTag(name, attributes);
             if (e.tag().isEmpty()) return; // a void element (br, img, hr) has no end tag, as in its HTML
-            for (Node child : e.childNodes()) send(child, events);
+            for (int i = 0, n = e.childNodeSize(); i < n; i++) send(e.childNode(i), events);
             events.closeTag(name);
         }
     }

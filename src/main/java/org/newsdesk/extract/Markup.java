@@ -1,6 +1,7 @@
 package org.newsdesk.extract;
 
 import java.util.Arrays;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,6 +34,29 @@ final class Markup {
             BLOCKS_BY_LETTER[k] = Arrays.stream(blocks).filter(b -> b.charAt(0) == letter)
                     .toArray(String[]::new);
         }
+    }
+
+    /** Tag names by their first letter, for {@link #tagName}: those of most tags a page has. */
+    private static final String[][] NAMES_BY_LETTER = new String[26][];
+
+    static {
+        String[] names = {"a", "abbr", "address", "article", "aside", "b", "body", "br", "button", "caption",
+            "circle", "code", "dd", "defs", "div", "dl", "dt", "em", "figcaption", "figure", "footer", "form", "g",
+            "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr", "html", "i", "iframe", "img", "input", "label",
+            "li", "link", "main", "menu", "meta", "nav", "noscript", "ol", "option", "p", "path", "picture", "pre",
+            "rect", "script", "section", "select", "small", "source", "span", "strong", "style", "svg", "symbol",
+            "table", "tbody", "td", "template", "th", "time", "title", "tr", "u", "ul", "use"};
+        for (int k = 0; k < 26; k++) {
+            char letter = (char) ('a' + k);
+            NAMES_BY_LETTER[k] = Arrays.stream(names).filter(b -> b.charAt(0) == letter).toArray(String[]::new);
+        }
+    }
+
+    /** The tag name {@code [from, to)} in lower case: one of a few shared strings for most tags, else a copy. */
+    String tagName(int from, int to) {
+        int letter = (html.charAt(from) | 0x20) - 'a';
+        if (letter >= 0 && letter < 26) for (String name : NAMES_BY_LETTER[letter]) if (nameIs(from, to, name)) return name;
+        return html.substring(from, to).toLowerCase(Locale.ROOT);
     }
 
     /** Whether the tag name {@code [from, to)} is of an element that starts and ends a line of text. */

@@ -4,7 +4,6 @@ import static org.newsdesk.extract.Markup.isLetter;
 import static org.newsdesk.extract.Markup.isTagSpace;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -70,6 +69,7 @@ final class MenuSpans {
     private static final int MAX_DEPTH = 64;
 
     private final String html;
+    private final Markup markup;
     private final int n;
     private final ClassFlags flags = new ClassFlags();
     private final MenuWords words = new MenuWords();
@@ -90,6 +90,7 @@ final class MenuSpans {
     MenuSpans(String html) {
         this.html = html;
         this.n = html.length();
+        this.markup = new Markup(html);
     }
 
     /**
@@ -115,13 +116,13 @@ final class MenuSpans {
                 if (!isLetter(html.charAt(lt + 2))) return -1;
                 int nameEnd = nameEnd(lt + 2);
                 int gt = tagEnd(nameEnd, false);
-                String name = html.substring(lt + 2, nameEnd).toLowerCase(Locale.ROOT);
+                String name = markup.tagName(lt + 2, nameEnd);
                 if (gt < 0 || !close(name)) return -1;
                 if (depth < 0) return name.equals(chrome) ? lt : -1;
                 i = gt + 1;
             } else if (isLetter(c)) {
                 int nameEnd = nameEnd(lt + 1);
-                String name = html.substring(lt + 1, nameEnd).toLowerCase(Locale.ROOT);
+                String name = markup.tagName(lt + 1, nameEnd);
                 int kind = KINDS.getOrDefault(name, 0);
                 boolean keep = (kind & KEEP_KIND) != 0 || media && name.equals("img") || (kind & CLOSING_KIND) != 0
                         && ((name.equals("form") ? formOpen : closable) || isOpen(name));
@@ -213,7 +214,7 @@ final class MenuSpans {
             int name = end ? lt + 2 : lt + 1;
             if (!isLetter(html.charAt(name))) return -1;
             int nameEnd = nameEnd(name);
-            String tag = html.substring(name, nameEnd).toLowerCase(Locale.ROOT);
+            String tag = markup.tagName(name, nameEnd);
             int gt = tagEnd(nameEnd, !end);
             if (gt < 0 || !PageScan.FOREIGN.contains(tag)) return -1;
             boolean root = tag.equals("svg") || tag.equals("math");

@@ -120,7 +120,7 @@ final class PageScan {
         boolean selfClosing = html.charAt(gt - 1) == '/'
                 && (gt - 1 == nameEnd || Markup.isTagSpace(last) || last == '"' || last == '\'');
         if (foreign > 0) {
-            String name = html.substring(lt + 1, nameEnd).toLowerCase(Locale.ROOT);
+            String name = markup.tagName(lt + 1, nameEnd);
             if (!FOREIGN.contains(name)) return false; // script, HTML or a breakout: the tree builder decides
             if ((name.equals("svg") || name.equals("math")) && !selfClosing) foreign++;
             return true;
@@ -197,7 +197,7 @@ final class PageScan {
             at = end + 1;
             return true;
         }
-        inHead = HEAD.contains(html.substring(lt + 1, nameEnd).toLowerCase(Locale.ROOT));
+        inHead = HEAD.contains(markup.tagName(lt + 1, nameEnd));
         return false;
     }
 
@@ -291,7 +291,7 @@ final class PageScan {
             foreign--;
             if (foreign == 0 && svgContent >= 0) dropSvg(lt);
         } else if (svgContent >= 0
-                && !FOREIGN.contains(html.substring(lt + 2, nameEnd).toLowerCase(Locale.ROOT))) {
+                && !FOREIGN.contains(markup.tagName(lt + 2, nameEnd))) {
             svgContent = -1; // an HTML end tag may close the svg early: the tree builder decides
         }
         at = gt + 1;
