@@ -28,7 +28,8 @@ final class PageCuts {
         count = mark;
     }
 
-    int[] toArray() {
-        return Arrays.copyOf(cuts, count);
+    /** The number at {@code i}: starts at even positions, ends at odd ones. */
+    int get(int i) {
+        return cuts[i];
     }
 }

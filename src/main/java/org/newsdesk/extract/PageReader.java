@@ -5,14 +5,16 @@ import java.io.Reader;
 /** Serves a page around the parts left out. Not thread-safe; one per parse. */
 final class PageReader extends Reader {
     private final String html;
-    private final int[] cuts;
+    private final PageCuts cuts;
+    private final int cutCount;
     private final int startTags;
     private int at;
     private int cut; // the next cut, as an index into cuts
 
-    PageReader(String html, int[] cuts, int startTags) {
+    PageReader(String html, PageCuts cuts, int startTags) {
         this.html = html;
         this.cuts = cuts;
+        this.cutCount = cuts.count();
         this.startTags = startTags;
     }
 
@@ -23,11 +25,11 @@ final class PageReader extends Reader {
 
     @Override
     public int read(char[] buf, int off, int len) {
-        while (cut < cuts.length && at == cuts[cut]) {
-            at = cuts[cut + 1];
+        while (cut < cutCount && at == cuts.get(cut)) {
+            at = cuts.get(cut + 1);
             cut += 2;
         }
-        int end = cut < cuts.length ? cuts[cut] : html.length();
+        int end = cut < cutCount ? cuts.get(cut) : html.length();
         if (at >= html.length()) return -1;
         int k = Math.min(len, end - at);
         html.getChars(at, at + k, buf, off);

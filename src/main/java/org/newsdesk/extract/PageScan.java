@@ -375,7 +375,7 @@ final class PageScan {
     }
 
     /** Pairs of start (inclusive) and end (exclusive) of the parts left out, in page order. */
-    int[] cuts() {
-        return cuts.toArray();
+    PageCuts cuts() {
+        return cuts;
     }
 }

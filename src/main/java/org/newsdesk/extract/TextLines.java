@@ -131,19 +131,30 @@ final class TextLines {
         void flush() {
             last1 = last2 = last3 = 0; // the white space the line was given goes with it
             if (line.isEmpty()) return; // most block ends follow a flush already: nothing to collapse
-            String s = preformatted ? Text.collapse(line.toString()) : lineWithoutTrailingSpace();
-            while (s.endsWith("|")) s = s.substring(0, s.length() - 1).strip();
-            if (!s.isEmpty()) out.append(s).append('\n');
+            if (preformatted) {
+                String s = Text.collapse(line.toString());
+                while (s.endsWith("|")) s = s.substring(0, s.length() - 1).strip();
+                if (!s.isEmpty()) out.append(s).append('\n');
+            } else {
+                writeCollapsed();
+            }
             line.setLength(0);
             preformatted = false;
             space = true;
             visible = false;
         }
 
-        private String lineWithoutTrailingSpace() {
+        /** Writes the collapsed line without its trailing space and cell breaks, straight from the builder. */
+        private void writeCollapsed() {
+            int start = 0;
             int end = line.length();
-            if (end > 0 && line.charAt(end - 1) == ' ') end--;
-            return line.substring(0, end);
+            if (line.charAt(end - 1) == ' ') end--;
+            while (end > start && line.charAt(end - 1) == '|') { // as String.strip() would after each
+                end--;
+                while (end > start && Character.isWhitespace(line.charAt(end - 1))) end--;
+                while (start < end && Character.isWhitespace(line.charAt(start))) start++;
+            }
+            if (end > start) out.append(line, start, end).append('\n');
         }
     }
 }
