@@ -76,33 +76,39 @@ final class PageIndex {
      * adds its counts to its parent's.
      */
     private void walk(Document root, ClassFlags classFlags) {
+        // the open elements, their positions and the next child of each to see: children are read by position,
+        // as a node's nextSibling() looks up its own position in its parent first
+        Element[] parents = new Element[64];
         int[] open = new int[64];
-        int depth = 0;
-        Node node = root;
-        while (true) {
-            boolean descend = false;
+        int[] next = new int[64];
+        parents[0] = root;
+        open[0] = enter(root, classFlags, -1);
+        int depth = 1;
+        while (depth > 0) {
+            Element parent = parents[depth - 1];
+            int k = next[depth - 1];
+            if (k == parent.childNodeSize()) {
+                depth = close(open, depth); // an element whose children have all been seen
+                continue;
+            }
+            next[depth - 1] = k + 1;
+            Node node = parent.childNode(k);
             if (node instanceof Element e) {
-                int i = enter(e, classFlags, depth > 0 ? open[depth - 1] : -1);
-                if (depth == open.length) open = Arrays.copyOf(open, depth * 2);
-                open[depth++] = i;
-                descend = e.childNodeSize() > 0;
-                if (!descend) depth = close(open, depth);
-            } else if (node instanceof TextNode t && depth > 0) {
+                if (depth == open.length) {
+                    parents = Arrays.copyOf(parents, depth * 2);
+                    open = Arrays.copyOf(open, depth * 2);
+                    next = Arrays.copyOf(next, depth * 2);
+                }
+                parents[depth] = e;
+                open[depth] = enter(e, classFlags, open[depth - 1]);
+                next[depth] = 0;
+                depth++;
+            } else if (node instanceof TextNode t) {
                 int at = open[depth - 1];
                 int len = visibleLength(t.getWholeText());
                 text[at] += len;
                 if ((bits[at] & ANCHOR) != 0) linkText[at] += len;
             }
-            if (descend) {
-                node = node.firstChild();
-                continue;
-            }
-            while (node != root && node.nextSibling() == null) {
-                node = node.parent(); // an element whose children have all been seen
-                depth = close(open, depth);
-            }
-            if (node == root) return;
-            node = node.nextSibling();
         }
     }
 
