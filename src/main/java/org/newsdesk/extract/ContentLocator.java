@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -103,11 +103,14 @@ final class ContentLocator {
     private static int commas(Element e, boolean ownOnly) {
         int[] n = {0};
         if (ownOnly) {
-            for (Node c : e.childNodes()) if (c instanceof TextNode t) n[0] += commas(t.getWholeText());
+            for (int i = 0, size = e.childNodeSize(); i < size; i++) {
+                if (e.childNode(i) instanceof TextNode t) n[0] += commas(t.getWholeText());
+            }
         } else {
-            e.forEachNode(node -> {
+            // a traversal, not forEachNode: that one builds a stream for each element
+            NodeTraversor.traverse((node, depth) -> {
                 if (node instanceof TextNode t) n[0] += commas(t.getWholeText());
-            });
+            }, e);
         }
         return n[0];
     }
