@@ -19,7 +19,8 @@ final class Figures {
 
     private static final Evaluator IMG = QueryParser.parse("img");
     private static final Evaluator IMG_WITH_ALT = QueryParser.parse("img[alt]");
-    private static final Evaluator CAPTION = QueryParser.parse("figcaption, [class*=caption], [itemprop=caption]");
+    private static final Evaluator FIGCAPTION = QueryParser.parse("figcaption");
+    private static final Evaluator CAPTION = QueryParser.parse("[class*=caption], [itemprop=caption]");
 
 
     private static final Pattern CREDIT_CLASS = Pattern.compile("(?i)credit|copyright|photographer|source|byline");
@@ -60,17 +61,34 @@ final class Figures {
         }
         String rawCredit = creditEl == null ? null : Text.orNull(creditEl.text());
         String credit = rawCredit == null ? null : Text.orNull(CREDIT_PREFIX.matcher(rawCredit).replaceFirst(""));
-        Element captionEl = figure.selectFirst(CAPTION);
+        Element captionEl = captionOf(figure);
         String caption = captionEl == null ? null : Text.normalize(captionEl.text());
         if (caption != null && rawCredit != null) caption = Text.normalize(caption.replace(rawCredit, ""));
-        if (caption != null && credit == null) {
+        if (caption != null) { // a credit written at the caption's end ("… Photograph: A. Name/Agency") is no caption
             var m = CREDIT_TEXT.matcher(caption);
             if (m.find()) {
-                credit = Text.orNull(m.group(1));
+                if (credit == null) credit = Text.orNull(m.group(1));
                 caption = Text.normalize(caption.substring(0, m.start()));
             }
         }
         return new Parts(src, caption == null || caption.isEmpty() ? null : caption, credit);
+    }
+
+    /**
+     * The figure's caption element: its {@code figcaption}, else the first element inside it classed or marked as a
+     * caption — never the figure itself (a header classed "content-header__caption-style" is no caption of its own
+     * image; a player's "…__caption" saying "Media playback is unsupported" comes before the real figcaption).
+     */
+    private static @Nullable Element captionOf(Element figure) {
+        Element figcaption = figure.selectFirst(FIGCAPTION);
+        if (figcaption != null && figcaption != figure) return figcaption;
+        Element first = figure.selectFirst(CAPTION);
+        if (first != figure) return first;
+        for (Element child = figure.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            Element inside = child.selectFirst(CAPTION);
+            if (inside != null) return inside;
+        }
+        return null;
     }
 
     /** The image's address as written (lazy-loading attributes included), not resolved. */

@@ -27,6 +27,22 @@ class MetadataTest {
     }
 
     @Test
+    void readsTheLeadImageCaptionFromItsFigureNotFromAWrapperClassedAsCaption() {
+        String html = "<html><head><meta property=og:image content=https://post.example/storm-1200x630.jpg></head><body>"
+                + "<article><header class=\"content-header content-header__caption-style--default media\">"
+                + "<h1>Storm closes coastal road</h1><p>Ideas 11.14.2019 Share Tweet</p>"
+                + "<figure class=lead><div class=\"player__caption\">Media playback is unsupported</div>"
+                + "<img src=/storm.jpg><figcaption class=caption>Waves over the sea wall on Tuesday."
+                + "Photograph: Ana Ruiz/Agency</figcaption></figure></header>"
+                + "<p>" + "The road stayed shut for a second day as crews cleared the debris. ".repeat(8) + "</p>"
+                + "</article></body></html>";
+        ArticleContent c = extractor.extract(html, URI.create("https://post.example/storm"));
+        assertThat(c.leadImage().url()).isEqualTo("https://post.example/storm-1200x630.jpg");
+        assertThat(c.leadImage().caption()).isEqualTo("Waves over the sea wall on Tuesday.");
+        assertThat(c.leadImage().credit()).isEqualTo("Ana Ruiz/Agency");
+    }
+
+    @Test
     void readsOpenGraphAndArticleTags() {
         ArticleContent c = extract("metadata-opengraph.html", "https://post.example/storm-road?utm=x");
         assertThat(c.title()).isEqualTo("Storm closes coastal road");
