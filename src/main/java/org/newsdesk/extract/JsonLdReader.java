@@ -23,7 +23,7 @@ final class JsonLdReader {
     private static final Set<String> ARTICLE_TYPES = Set.of(
             "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
             "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "livebloposting", "liveblogposting",
-            "techarticle", "scholarlyarticle", "socialmediaposting", "report", "posting", "webpage", "creativework");
+            "techarticle", "scholarlyarticle", "socialmediaposting", "report", "posting", "claimreview");
 
     /** What the page's JSON-LD says about its article; all parts may be missing. */
     record Facts(@Nullable String headline, List<String> authors, @Nullable String published,
@@ -72,7 +72,7 @@ final class JsonLdReader {
     private static boolean mayDescribeArticle(String json) {
         return json.contains("rticle") || json.contains("Posting") || json.contains("readcrumb")
                 || json.contains("WebPage") || json.contains("CreativeWork") || json.contains("Report")
-                || json.contains("@graph") || json.contains("headline");
+                || json.contains("@graph") || json.contains("headline") || json.contains("ClaimReview");
     }
 
     private @Nullable JsonNode parse(String json) {
@@ -136,8 +136,9 @@ final class JsonLdReader {
         JsonNode webPage = null;
         for (JsonNode o : objects) {
             for (String type : types(o)) {
-                if (type.equals("webpage") || type.equals("creativework")) {
-                    if (webPage == null && o.has("headline")) webPage = o;
+                if (type.endsWith("webpage") || type.equals("creativework")) {
+                    // a page (MedicalWebPage, a Yoast graph's WebPage) stands for the article when none does
+                    if (webPage == null && (o.has("headline") || o.has("datePublished"))) webPage = o;
                 } else if (ARTICLE_TYPES.contains(type) || type.endsWith("article")) {
                     return o;
                 }

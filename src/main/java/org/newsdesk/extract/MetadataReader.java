@@ -1,6 +1,7 @@
 package org.newsdesk.extract;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,11 +35,13 @@ final class MetadataReader {
         String title = Titles.choose(page, meta, ld.headline(), siteName);
         List<String> authors = Bylines.authors(page, meta, ld.authors());
         Instant published = firstDate(ld.published(), meta.first(MetaTags.PUBLISHED), timeElement(page));
+        String canonical = canonical(page, meta, ld);
         if (published == null) published = DateParser.fromUrl(pageUrl.toString());
+        if (published == null && canonical != null) published = DateParser.fromUrl(canonical);
         Instant updated = firstDate(ld.modified(), meta.first(MetaTags.UPDATED), null);
         String image = absolute(doc, firstNonNull(meta.first(MetaTags.IMAGE), ld.image()));
         return new PageMetadata(title, authors, published, updated, siteName, language(doc, meta, ld),
-                canonical(page, meta, ld), image, ld.imageCaption(), ld.imageCredit(),
+                canonical, image, ld.imageCaption(), ld.imageCredit(),
                 firstNonNull(meta.first(MetaTags.DESCRIPTION), ld.description()),
                 tags(page, meta, ld), ld.articleBody());
     }
@@ -61,12 +64,30 @@ final class MetadataReader {
         return e == null ? null : e.attr("datetime");
     }
 
+    /**
+     * The first date the candidates give; when it is a day without a time ("2019-11-18") and a later candidate gives
+     * a time on that day, that one, as it says more.
+     */
     private static @Nullable Instant firstDate(@Nullable String... candidates) {
-        for (String c : candidates) {
-            Instant i = DateParser.parse(c);
-            if (i != null) return i;
+        for (int k = 0; k < candidates.length; k++) {
+            Instant day = DateParser.parse(candidates[k]);
+            if (day == null) continue;
+            if (!isDayOnly(candidates[k])) return day;
+            for (int j = k + 1; j < candidates.length; j++) {
+                Instant timed = isDayOnly(candidates[j]) ? null : DateParser.parse(candidates[j]);
+                // the day is read as midnight UTC: a time on it in any zone lies within a day and 14 hours after
+                if (timed != null && !timed.isBefore(day.minus(Duration.ofHours(12)))
+                        && timed.isBefore(day.plus(Duration.ofHours(38)))) {
+                    return timed;
+                }
+            }
+            return day;
         }
         return null;
+    }
+
+    private static boolean isDayOnly(@Nullable String date) {
+        return date != null && date.strip().length() <= 10;
     }
 
     private static @Nullable String language(Document doc, MetaTags meta, JsonLdReader.Facts ld) {

@@ -42,6 +42,41 @@ class MetadataTest {
         assertThat(c.leadImage().credit()).isEqualTo("Ana Ruiz/Agency");
     }
 
+    private static String page(String head) {
+        return "<html><head>" + head + "</head><body><article><h1>Storm closes coastal road</h1><p>"
+                + "The road stayed shut for a second day as crews cleared the debris. ".repeat(8) + "</p></article>"
+                + "</body></html>";
+    }
+
+    @Test
+    void readsTheDateOfAPageTypeOrAFactCheckInJsonLdWhenNoArticleTypeIsThere() {
+        String medical = "<script type=application/ld+json>{\"@type\":\"MedicalWebPage\",\"headline\":\"Storm\","
+                + "\"datePublished\":\"2019-11-14T08:00:00.000Z\",\"author\":{\"@type\":\"Person\","
+                + "\"name\":\"Rachael Link\"}}</script>";
+        ArticleContent c = extractor.extract(page(medical), URI.create("https://post.example/storm"));
+        assertThat(c.published()).isEqualTo(Instant.parse("2019-11-14T08:00:00Z"));
+        assertThat(c.authors()).containsExactly("Rachael Link");
+        String yoast = "<script type=application/ld+json>{\"@graph\":[{\"@type\":\"WebSite\",\"name\":\"Post\"},"
+                + "{\"@type\":\"WebPage\",\"name\":\"Storm\",\"datePublished\":\"2018-04-18T14:39:09+02:00\"}]}</script>";
+        assertThat(extractor.extract(page(yoast), URI.create("https://post.example/storm")).published())
+                .isEqualTo(Instant.parse("2018-04-18T12:39:09Z"));
+        String claim = "<script type=application/ld+json>{\"@type\":\"ClaimReview\",\"datePublished\":"
+                + "\"2019-11-18T10:15:00+00:00\",\"claimReviewed\":\"A claim\"}</script>";
+        assertThat(extractor.extract(page(claim), URI.create("https://post.example/storm")).published())
+                .isEqualTo(Instant.parse("2019-11-18T10:15:00Z"));
+    }
+
+    @Test
+    void takesTheDateFromTheCanonicalAddressAndATimeOverADayAlone() {
+        String canonical = "<link rel=canonical href=https://post.example/news/2019/11/19/storm-road/>";
+        assertThat(extractor.extract(page(canonical), URI.create("file:///saved/page.html")).published())
+                .isEqualTo(Instant.parse("2019-11-19T00:00:00Z"));
+        String both = "<script type=application/ld+json>{\"@type\":\"WebPage\",\"datePublished\":\"2019-11-18\"}"
+                + "</script><meta property=article:published_time content=2019-11-18T20:28:55Z>";
+        assertThat(extractor.extract(page(both), URI.create("https://post.example/storm")).published())
+                .isEqualTo(Instant.parse("2019-11-18T20:28:55Z"));
+    }
+
     @Test
     void readsOpenGraphAndArticleTags() {
         ArticleContent c = extract("metadata-opengraph.html", "https://post.example/storm-road?utm=x");
