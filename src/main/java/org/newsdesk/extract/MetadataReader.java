@@ -38,6 +38,7 @@ final class MetadataReader {
         String canonical = canonical(page, meta, ld);
         if (published == null) published = DateParser.fromUrl(pageUrl.toString());
         if (published == null && canonical != null) published = DateParser.fromUrl(canonical);
+        if (published == null) published = HeadlineDates.find(page);
         Instant updated = firstDate(ld.modified(), meta.first(MetaTags.UPDATED), null);
         String image = absolute(doc, firstNonNull(meta.first(MetaTags.IMAGE), ld.image()));
         return new PageMetadata(title, authors, published, updated, siteName, language(doc, meta, ld),

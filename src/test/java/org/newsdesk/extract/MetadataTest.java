@@ -78,6 +78,18 @@ class MetadataTest {
     }
 
     @Test
+    void readsTheDateWrittenUnderTheHeadlineWhenNothingElseGivesOne() {
+        String prose = "<p>On Oct. 5, 2019 the council first warned that the road " + "could close again. ".repeat(12)
+                + "</p>";
+        String dated = "<html><body><article><h1>Storm closes coastal road</h1><div class=meta><span>By Ana Ruiz</span>"
+                + " | <span>Nov. 19, 2019 8:00 AM</span></div>" + prose + "</article></body></html>";
+        assertThat(extractor.extract(dated, URI.create("file:///saved/page.html")).published())
+                .isEqualTo(Instant.parse("2019-11-19T00:00:00Z"));
+        String undated = "<html><body><article><h1>Storm closes coastal road</h1>" + prose + "</article></body></html>";
+        assertThat(extractor.extract(undated, URI.create("file:///saved/page.html")).published()).isNull();
+    }
+
+    @Test
     void readsOpenGraphAndArticleTags() {
         ArticleContent c = extract("metadata-opengraph.html", "https://post.example/storm-road?utm=x");
         assertThat(c.title()).isEqualTo("Storm closes coastal road");
