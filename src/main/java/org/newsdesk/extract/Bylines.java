@@ -13,6 +13,7 @@ import org.jsoup.select.QueryParser;
 /** Finds and cleans an article's authors ("By Jane Roe and John Doe" becomes two names). Stateless. */
 final class Bylines {
     private static final Evaluator NAME = QueryParser.parse("[itemprop=name]");
+    private static final Evaluator FORM = QueryParser.parse("form");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s\\p{Punct}]+|[\\s\\p{Punct}&&[^.]]+$");
 
 
@@ -37,6 +38,7 @@ final class Bylines {
             }
         }
         if (out.isEmpty()) fromDom(page, out);
+        if (out.isEmpty()) meta.all(MetaTags.AUTHOR_HANDLE).forEach(a -> addAll(out, a));
         return new ArrayList<>(out.values());
     }
 
@@ -53,7 +55,12 @@ final class Bylines {
         for (int i = 0; i < all.size(); i++) {
             if (ClassFlags.has(page.flagsAt(i), ClassFlags.BYLINE) && page.textAt(i) < 120) candidates.add(all.get(i));
         }
+        int pageText = page.text(page.document().body());
         for (Element e : candidates) {
+            // a comment form's "Name (required)" field is classed as an author too; a form that wraps the page
+            // (ASP.NET) is no such form
+            Element form = e.closest(FORM);
+            if (form != null && page.text(form) < pageText / 2) continue;
             String text = e.text();
             if (text.length() > 2 && text.length() < 120) addAll(out, text);
             if (!out.isEmpty()) return;

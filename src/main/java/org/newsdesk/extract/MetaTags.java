@@ -32,7 +32,9 @@ final class MetaTags {
         "article.updated", "lastmod"
     };
     static final String[] AUTHORS = {"author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
-        "sailthru.author", "byl", "citation_author", "twitter:creator"};
+        "sailthru.author", "byl", "citation_author"};
+    /** A social-network handle ("@jeff_foust"): an author only when the page names none. */
+    static final String AUTHOR_HANDLE = "twitter:creator";
     static final String[] IMAGE = {"og:image", "og:image:url", "og:image:secure_url", "twitter:image",
         "twitter:image:src"};
     static final String[] DESCRIPTION = {"og:description", "description", "twitter:description"};
@@ -42,7 +44,7 @@ final class MetaTags {
     static final String[] KEYWORDS = {"keywords", "news_keywords"};
     /** Every key a pass reads. */
     static final Set<String> READ = Stream.of(TITLE, SITE_NAME, PUBLISHED, UPDATED, AUTHORS, IMAGE, DESCRIPTION,
-            LANGUAGE, new String[] {URL, TAG}, KEYWORDS).flatMap(Arrays::stream).collect(Collectors.toUnmodifiableSet());
+            LANGUAGE, new String[] {URL, TAG, AUTHOR_HANDLE}, KEYWORDS).flatMap(Arrays::stream).collect(Collectors.toUnmodifiableSet());
 
     private final Map<String, List<String>> values = new HashMap<>();
 

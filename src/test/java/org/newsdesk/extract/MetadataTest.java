@@ -90,6 +90,22 @@ class MetadataTest {
     }
 
     @Test
+    void prefersTheBylineOnThePageToASocialHandleAndSkipsCommentForms() {
+        String body = "<h1>Storm closes coastal road</h1><p>" + "Crews cleared the debris for a second day. ".repeat(8)
+                + "</p>";
+        String handle = "<meta name=twitter:creator content=@jeff_foust>";
+        String byline = "<html><head>" + handle + "</head><body><article>" + body
+                + "<span class=byline>By Jeff Foust</span></article></body></html>";
+        assertThat(extractor.extract(byline, URI.create("https://post.example/storm")).authors())
+                .containsExactly("Jeff Foust");
+        String commentForm = "<html><head>" + handle + "</head><body><article>" + body + "</article><form id=comments>"
+                + "<p class=comment-form-author><label for=author>Name (required)</label><input id=author></p>"
+                + "</form></body></html>";
+        assertThat(extractor.extract(commentForm, URI.create("https://post.example/storm")).authors())
+                .containsExactly("jeff_foust");
+    }
+
+    @Test
     void readsOpenGraphAndArticleTags() {
         ArticleContent c = extract("metadata-opengraph.html", "https://post.example/storm-road?utm=x");
         assertThat(c.title()).isEqualTo("Storm closes coastal road");
