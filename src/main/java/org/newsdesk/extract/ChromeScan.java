@@ -17,14 +17,16 @@ final class ChromeScan {
     private static final List<String> MENUS = List.of("nav", "footer", "menu", "aside");
 
     private final String html;
+    private final Markup markup;
     private @Nullable MenuSpans menus;
     /** Start tags of a, button and nobr elements not yet matched by an end tag (more than are open, if any). */
     private int closable;
     private boolean formOpen; // whether the last form tag was a start tag
     private int figures; // start tags of figure elements not yet matched by an end tag
 
-    ChromeScan(String html) {
+    ChromeScan(String html, Markup markup) {
         this.html = html;
+        this.markup = markup;
     }
 
     /** Notes a start tag whose name is {@code [from, to)}. */
@@ -51,15 +53,13 @@ final class ChromeScan {
         for (String name : MENUS) {
             if (!is(from, to, name)) continue;
             if (figures > 0 && name.equals("aside")) return -1;
-            if (menus == null) menus = new MenuSpans(html);
+            if (menus == null) menus = new MenuSpans(html, markup);
             return menus.end(name, to, gt + 1, closable > 0, formOpen);
         }
         return -1;
     }
 
     private boolean is(int from, int to, String name) {
-        if (to - from != name.length()) return false;
-        for (int k = 0; k < name.length(); k++) if ((html.charAt(from + k) | 0x20) != name.charAt(k)) return false;
-        return true;
+        return markup.nameIs(from, to, name);
     }
 }

@@ -14,9 +14,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class HeadlineDates {
 
+    private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
     private static final Pattern DATE = Pattern.compile("(?i)\\b(?:"
-            + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
-            + "|\\d{1,2}\\.?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?,?\\s+\\d{4}"
+            + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
+            + "|\\d{1,2}\\.?\\s+" + MONTH + ",?\\s+\\d{4}"
             + "|\\d{4}-\\d{2}-\\d{2})\\b");
     /** Elements after the headline looked at, at most: a page's header is shorter. */
     private static final int LOOK_AHEAD = 80;
@@ -27,14 +28,7 @@ final class HeadlineDates {
     }
 
     static @Nullable Instant find(PageIndex page) {
-        Element body = page.document().body();
-        Element h1 = null;
-        for (Element h : page.h1s) {
-            if (page.contains(body, h)) {
-                h1 = h;
-                break;
-            }
-        }
+        Element h1 = page.headline();
         if (h1 == null) return null;
         List<Element> all = page.elements();
         for (int i = page.index(h1) + 1, end = Math.min(all.size(), i + LOOK_AHEAD); i < end; i++) {

@@ -5,10 +5,28 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Questions {@link PageScan} asks of a page's text in place, the way the HTML tokenizer reads it: tag names, end
- * tags, words inside a tag. Nothing is copied. Not thread-safe; one per page (it holds the page).
+ * Questions the page scan ({@link PageScan}, {@link ChromeScan}, {@link MenuSpans}) asks of a page's text in place,
+ * the way the HTML tokenizer reads it: tag names, end tags, words inside a tag. Nothing is copied. Not thread-safe;
+ * one per page (it holds the page).
  */
 final class Markup {
+
+    /**
+     * Elements that start and end a line of text: the white space beside their tags is never read (it lies at the
+     * start or end of a line), by jsoup's {@code text()} or by {@link TextLines}.
+     */
+    private static final String[][] BLOCKS = byFirstLetter("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
+            "dl", "dt", "dd", "tr", "td", "th", "div", "nav", "main", "form", "body", "html", "head", "table", "thead",
+            "tbody", "tfoot", "aside", "header", "footer", "figure", "center", "article", "section", "caption",
+            "address", "details", "summary", "fieldset", "blockquote", "figcaption");
+    /** The names of most tags a page has, shared by {@link #tagName}. */
+    private static final String[][] NAMES = byFirstLetter("a", "abbr", "address", "article", "aside", "b", "body",
+            "br", "button", "caption", "circle", "code", "dd", "defs", "div", "dl", "dt", "em", "figcaption", "figure",
+            "footer", "form", "g", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr", "html", "i", "iframe",
+            "img", "input", "label", "li", "link", "main", "menu", "meta", "nav", "noscript", "ol", "option", "p",
+            "path", "picture", "pre", "rect", "script", "section", "select", "small", "source", "span", "strong",
+            "style", "svg", "symbol", "table", "tbody", "td", "template", "th", "time", "title", "tr", "u", "ul",
+            "use");
 
     private final String html;
     private final int n;
@@ -18,53 +36,33 @@ final class Markup {
         this.n = html.length();
     }
 
-    /**
-     * Elements that start and end a line of text, by the first letter of their name: the white space beside their
-     * tags is never read (it lies at the start or end of a line), by jsoup's {@code text()} or by {@link TextLines}.
-     */
-    private static final String[][] BLOCKS_BY_LETTER = new String[26][];
-
-    static {
-        String[] blocks = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "tr", "td",
-            "th", "div", "nav", "main", "form", "body", "html", "head", "table", "thead", "tbody", "tfoot", "aside",
-            "header", "footer", "figure", "center", "article", "section", "caption", "address", "details", "summary",
-            "fieldset", "blockquote", "figcaption"};
+    /** Lower-case names grouped by their first letter, so that a lookup compares a few. */
+    private static String[][] byFirstLetter(String... names) {
+        String[][] table = new String[26][];
         for (int k = 0; k < 26; k++) {
             char letter = (char) ('a' + k);
-            BLOCKS_BY_LETTER[k] = Arrays.stream(blocks).filter(b -> b.charAt(0) == letter)
-                    .toArray(String[]::new);
+            table[k] = Arrays.stream(names).filter(name -> name.charAt(0) == letter).toArray(String[]::new);
         }
+        return table;
     }
 
-    /** Tag names by their first letter, for {@link #tagName}: those of most tags a page has. */
-    private static final String[][] NAMES_BY_LETTER = new String[26][];
-
-    static {
-        String[] names = {"a", "abbr", "address", "article", "aside", "b", "body", "br", "button", "caption",
-            "circle", "code", "dd", "defs", "div", "dl", "dt", "em", "figcaption", "figure", "footer", "form", "g",
-            "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr", "html", "i", "iframe", "img", "input", "label",
-            "li", "link", "main", "menu", "meta", "nav", "noscript", "ol", "option", "p", "path", "picture", "pre",
-            "rect", "script", "section", "select", "small", "source", "span", "strong", "style", "svg", "symbol",
-            "table", "tbody", "td", "template", "th", "time", "title", "tr", "u", "ul", "use"};
-        for (int k = 0; k < 26; k++) {
-            char letter = (char) ('a' + k);
-            NAMES_BY_LETTER[k] = Arrays.stream(names).filter(b -> b.charAt(0) == letter).toArray(String[]::new);
-        }
+    /** The name of {@code table} that the tag name {@code [from, to)} is, in any case; null when none. */
+    private @Nullable String find(String[][] table, int from, int to) {
+        int letter = (html.charAt(from) | 0x20) - 'a';
+        if (letter < 0 || letter >= 26) return null;
+        for (String name : table[letter]) if (nameIs(from, to, name)) return name;
+        return null;
     }
 
     /** The tag name {@code [from, to)} in lower case: one of a few shared strings for most tags, else a copy. */
     String tagName(int from, int to) {
-        int letter = (html.charAt(from) | 0x20) - 'a';
-        if (letter >= 0 && letter < 26) for (String name : NAMES_BY_LETTER[letter]) if (nameIs(from, to, name)) return name;
-        return html.substring(from, to).toLowerCase(Locale.ROOT);
+        String known = find(NAMES, from, to);
+        return known != null ? known : html.substring(from, to).toLowerCase(Locale.ROOT);
     }
 
     /** Whether the tag name {@code [from, to)} is of an element that starts and ends a line of text. */
     boolean isBlockName(int from, int to) {
-        int letter = (html.charAt(from) | 0x20) - 'a';
-        if (letter < 0 || letter >= 26) return false;
-        for (String name : BLOCKS_BY_LETTER[letter]) if (nameIs(from, to, name)) return true;
-        return false;
+        return find(BLOCKS, from, to) != null;
     }
 
     /**
@@ -133,12 +131,12 @@ final class Markup {
             if (matches(i, word)) return true;
         }
         char upper = Character.toUpperCase(lower);
+        if (upper == lower) return false; // "<!--"
         for (int i = html.indexOf(upper, lt, end); i >= 0; i = html.indexOf(upper, i + 1, end)) {
             if (matches(i, word)) return true;
         }
         return false;
     }
-
 
     /** Where a tag name that starts at {@code from} ends: white space, '/' or '>'. */
     int nameEnd(int from) {

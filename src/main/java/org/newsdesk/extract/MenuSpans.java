@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds the content of a chrome element ({@code nav}, {@code footer}, {@code menu}, {@code aside}; see {@link ChromeScan}) that
- * {@link PageScan} may leave out. A site's menus and footers are a fifth of a news page's elements, and the cleaner
+ * Finds the content of a chrome element ({@code nav}, {@code footer}, {@code menu}, {@code aside}; see
+ * {@link ChromeScan}) that {@link PageScan} may leave out. A site's menus and footers are a fifth of a news page's elements, and the cleaner
  * removes every such element before the body is searched; the passes that run before it look at the whole page,
  * though, so the content stays whenever it holds anything they read:
  * <ul>
@@ -87,10 +87,10 @@ final class MenuSpans {
         return Map.copyOf(kinds);
     }
 
-    MenuSpans(String html) {
+    MenuSpans(String html, Markup markup) {
         this.html = html;
         this.n = html.length();
-        this.markup = new Markup(html);
+        this.markup = markup;
     }
 
     /**
@@ -114,14 +114,14 @@ final class MenuSpans {
                 i = commentEnd(lt);
             } else if (c == '/') {
                 if (!isLetter(html.charAt(lt + 2))) return -1;
-                int nameEnd = nameEnd(lt + 2);
+                int nameEnd = markup.nameEnd(lt + 2);
                 int gt = tagEnd(nameEnd, false);
                 String name = markup.tagName(lt + 2, nameEnd);
                 if (gt < 0 || !close(name)) return -1;
                 if (depth < 0) return name.equals(chrome) ? lt : -1;
                 i = gt + 1;
             } else if (isLetter(c)) {
-                int nameEnd = nameEnd(lt + 1);
+                int nameEnd = markup.nameEnd(lt + 1);
                 String name = markup.tagName(lt + 1, nameEnd);
                 int kind = KINDS.getOrDefault(name, 0);
                 boolean keep = (kind & KEEP_KIND) != 0 || media && name.equals("img") || (kind & CLOSING_KIND) != 0
@@ -182,18 +182,11 @@ final class MenuSpans {
      * JSON data (read as JSON-LD) or a script whose code opens an HTML comment (which may hide its end tag).
      */
     private int rawEnd(String name, int lt, int from) {
-        for (int i = html.indexOf('<', from); i >= 0; i = html.indexOf('<', i + 1)) {
-            int after = i + 2 + name.length();
-            if (after >= n || html.charAt(i + 1) != '/' || !same(i + 2, after, name)) continue;
-            char c = html.charAt(after);
-            if (!isTagSpace(c) && c != '/' && c != '>') continue;
-            if (name.equals("script") && (has(from, i, "<!--") || has(lt, from, "json"))) {
-                return -1;
-            }
-            int gt = html.indexOf('>', after);
-            return gt < 0 ? -1 : gt + 1;
-        }
-        return -1;
+        boolean script = name.equals("script");
+        if (script && markup.mentions(lt, from, "json")) return -1;
+        int close = script ? markup.scriptEndAt(from) : markup.endTagAt(from, name);
+        int gt = close < 0 ? -1 : html.indexOf('>', close + 2 + name.length());
+        return gt < 0 ? -1 : gt + 1;
     }
 
     /**
@@ -213,7 +206,7 @@ final class MenuSpans {
             boolean end = c == '/';
             int name = end ? lt + 2 : lt + 1;
             if (!isLetter(html.charAt(name))) return -1;
-            int nameEnd = nameEnd(name);
+            int nameEnd = markup.nameEnd(name);
             String tag = markup.tagName(name, nameEnd);
             int gt = tagEnd(nameEnd, !end);
             if (gt < 0 || !PageScan.FOREIGN.contains(tag)) return -1;
@@ -272,35 +265,17 @@ final class MenuSpans {
     }
 
     private boolean isRead(int name, int nameEnd, int value, int valueEnd) {
-        if (same(name, nameEnd, "itemprop")) return true;
-        if (same(name, nameEnd, "rel")) {
-            return value >= 0 && (has(value, valueEnd, "next") || has(value, valueEnd, "author")
-                    || has(value, valueEnd, "canonical"));
+        if (markup.nameIs(name, nameEnd, "itemprop")) return true;
+        if (markup.nameIs(name, nameEnd, "rel")) {
+            return value >= 0 && markup.mentions(value, valueEnd, "next", "author", "canonical");
         }
-        if (value < 0 || !(same(name, nameEnd, "class") || same(name, nameEnd, "id") || same(name, nameEnd, "role"))) {
+        if (value < 0 || !(markup.nameIs(name, nameEnd, "class") || markup.nameIs(name, nameEnd, "id")
+                || markup.nameIs(name, nameEnd, "role"))) {
             return false;
         }
         if (value == valueEnd) return false;
         int f = flags.ofAttribute(html.substring(value, valueEnd));
         media |= ClassFlags.has(f, ClassFlags.MEDIA);
         return (f & READ_FLAGS) != 0;
-    }
-
-    /** Whether {@code [from, to)} holds the lower-case word, in any case. */
-    private boolean has(int from, int to, String word) {
-        for (int i = from; i + word.length() <= to; i++) if (same(i, i + word.length(), word)) return true;
-        return false;
-    }
-
-    private boolean same(int from, int to, String name) {
-        if (to - from != name.length()) return false;
-        for (int k = 0; k < name.length(); k++) if ((html.charAt(from + k) | 0x20) != name.charAt(k)) return false;
-        return true;
-    }
-
-    private int nameEnd(int from) {
-        int i = from;
-        while (i < n && !isTagSpace(html.charAt(i)) && html.charAt(i) != '/' && html.charAt(i) != '>') i++;
-        return i;
     }
 }

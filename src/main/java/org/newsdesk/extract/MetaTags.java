@@ -44,7 +44,8 @@ final class MetaTags {
     static final String[] KEYWORDS = {"keywords", "news_keywords"};
     /** Every key a pass reads. */
     static final Set<String> READ = Stream.of(TITLE, SITE_NAME, PUBLISHED, UPDATED, AUTHORS, IMAGE, DESCRIPTION,
-            LANGUAGE, new String[] {URL, TAG, AUTHOR_HANDLE}, KEYWORDS).flatMap(Arrays::stream).collect(Collectors.toUnmodifiableSet());
+            LANGUAGE, KEYWORDS, new String[] {URL, TAG, AUTHOR_HANDLE})
+            .flatMap(Arrays::stream).collect(Collectors.toUnmodifiableSet());
 
     private final Map<String, List<String>> values = new HashMap<>();
 

@@ -22,16 +22,13 @@ final class MetadataReader {
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final Pattern TAG_SEPARATOR = Pattern.compile("[,;]");
 
-
-
     private final JsonLdReader jsonLd = new JsonLdReader();
 
     PageMetadata read(PageIndex page, URI pageUrl) {
         Document doc = page.document();
         JsonLdReader.Facts ld = jsonLd.read(page.jsonLd);
         MetaTags meta = new MetaTags(page.metas);
-        String siteName = firstNonNull(meta.first(MetaTags.SITE_NAME),
-                ld.publisher());
+        String siteName = firstNonNull(meta.first(MetaTags.SITE_NAME), ld.publisher());
         String title = Titles.choose(page, meta, ld.headline(), siteName);
         List<String> authors = Bylines.authors(page, meta, ld.authors());
         Instant published = firstDate(ld.published(), meta.first(MetaTags.PUBLISHED), timeElement(page));
@@ -71,18 +68,23 @@ final class MetadataReader {
      */
     private static @Nullable Instant firstDate(@Nullable String... candidates) {
         for (int k = 0; k < candidates.length; k++) {
-            Instant day = DateParser.parse(candidates[k]);
-            if (day == null) continue;
-            if (!isDayOnly(candidates[k])) return day;
-            for (int j = k + 1; j < candidates.length; j++) {
-                Instant timed = isDayOnly(candidates[j]) ? null : DateParser.parse(candidates[j]);
-                // the day is read as midnight UTC: a time on it in any zone lies within a day and 14 hours after
-                if (timed != null && !timed.isBefore(day.minus(Duration.ofHours(12)))
-                        && timed.isBefore(day.plus(Duration.ofHours(38)))) {
-                    return timed;
-                }
-            }
-            return day;
+            Instant date = DateParser.parse(candidates[k]);
+            if (date == null) continue;
+            if (!isDayOnly(candidates[k])) return date;
+            Instant timed = timeOnDay(date, candidates, k + 1);
+            return timed != null ? timed : date;
+        }
+        return null;
+    }
+
+    /** The first of {@code candidates} from {@code from} on that gives a time on {@code day}; null when none does. */
+    private static @Nullable Instant timeOnDay(Instant day, @Nullable String[] candidates, int from) {
+        // the day is read as midnight UTC: a time on it in any zone lies within 12 hours before and 38 after
+        Instant earliest = day.minus(Duration.ofHours(12));
+        Instant latest = day.plus(Duration.ofHours(38));
+        for (int j = from; j < candidates.length; j++) {
+            Instant timed = isDayOnly(candidates[j]) ? null : DateParser.parse(candidates[j]);
+            if (timed != null && !timed.isBefore(earliest) && timed.isBefore(latest)) return timed;
         }
         return null;
     }

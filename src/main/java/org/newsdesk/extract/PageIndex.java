@@ -182,6 +182,13 @@ final class PageIndex {
         bits = Arrays.copyOf(bits, n);
     }
 
+    /** The first {@code h1} in the body: the article's headline on most pages; null when there is none. */
+    @Nullable Element headline() {
+        Element body = doc.body();
+        for (Element h : h1s) if (contains(body, h)) return h;
+        return null;
+    }
+
     /** The text of the page's {@code <title>}, or "" when it has none. */
     String title() {
         return title == null ? "" : Text.normalize(title.text());

@@ -51,7 +51,7 @@ final class PageScan {
         this.html = html;
         this.n = html.length();
         this.markup = new Markup(html);
-        this.chrome = new ChromeScan(html);
+        this.chrome = new ChromeScan(html, markup);
     }
 
     void run() {
@@ -234,9 +234,6 @@ final class PageScan {
         return lt == textFrom || next == end || markup.isBlank(textFrom, lt) && next > end && markup.isBlank(end, next);
     }
 
- 
-
- 
     /**
      * Skips the content of a script or style, dropping it when {@code drop}; then the element goes whole (the
      * cleaner removes it, and no pass reads it) unless microdata is on it or it parts text (see {@link #alone}).
@@ -367,8 +364,6 @@ final class PageScan {
         return AttributeCuts.tagEnd(html, from, cuts, svgContent < 0);
     }
 
- 
- 
     /** The start tags met, those left out with a part included: about the number of elements of the page. */
     int startTags() {
         return startTags;

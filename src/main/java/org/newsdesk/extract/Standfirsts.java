@@ -18,7 +18,7 @@ final class Standfirsts {
     /** The standfirst element under the headline, read before the page is cleaned; null when there is none. */
     static @Nullable Element find(PageIndex page) {
         Element body = page.document().body();
-        Element h1 = page.h1s.stream().filter(h -> page.contains(body, h)).findFirst().orElse(null);
+        Element h1 = page.headline();
         Element scope = h1 == null ? body : h1.closest(SCOPE);
         if (scope == null) scope = body;
         List<Element> all = page.elements();

@@ -99,16 +99,20 @@ final class TextLines {
             if (to <= from) return;
             line.append(s, from, to);
             space = false;
-            for (int i = Math.max(from, to - 3); i < to; i++) note(s.charAt(i));
-            if (!visible) for (int i = from; i < to && !visible; i++) visible = !Character.isWhitespace(s.charAt(i));
+            given(s, from, to);
         }
 
         void preformatted(String s) {
             line.append(s);
             preformatted = true;
-            space = !s.isEmpty() && Text.isSpace(s.charAt(s.length() - 1)) || s.isEmpty() && space;
-            for (int i = Math.max(0, s.length() - 3); i < s.length(); i++) note(s.charAt(i));
-            for (int i = 0; i < s.length() && !visible; i++) visible = !Character.isWhitespace(s.charAt(i));
+            if (!s.isEmpty()) space = Text.isSpace(s.charAt(s.length() - 1));
+            given(s, 0, s.length());
+        }
+
+        /** Notes the characters {@code s[from, to)} the line was given: its last three, and whether any shows. */
+        private void given(String s, int from, int to) {
+            for (int i = Math.max(from, to - 3); i < to; i++) note(s.charAt(i));
+            for (int i = from; i < to && !visible; i++) visible = !Character.isWhitespace(s.charAt(i));
         }
 
         private void note(char c) {

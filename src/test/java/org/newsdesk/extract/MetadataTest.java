@@ -1,9 +1,11 @@
 package org.newsdesk.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.domain.ArticleContent;
 
@@ -16,13 +18,23 @@ class MetadataTest {
         return extractor.extract(Fixtures.read(fixture), URI.create(url));
     }
 
+    private Instant published(String html) {
+        return extractor.extract(html, URI.create("https://post.example/storm")).published();
+    }
+
+    private static String page(String head) {
+        return "<html><head>" + head + "</head><body><article><h1>Storm closes coastal road</h1><p>"
+                + "The road stayed shut for a second day as crews cleared the debris. ".repeat(8) + "</p></article>"
+                + "</body></html>";
+    }
+
     @Test
     void refusesToReadAMetaKeyThatTheScanLeavesOut() {
         // the page scan drops the head's meta tags whose keys are not in MetaTags.READ: a pass asking for another
         // key must add it there
-        MetaTags meta = new MetaTags(java.util.List.of());
+        MetaTags meta = new MetaTags(List.of());
         assertThat(meta.first(MetaTags.TITLE)).isNull();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> meta.first("og:type"))
+        assertThatThrownBy(() -> meta.first("og:type"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("og:type");
     }
 
@@ -42,12 +54,6 @@ class MetadataTest {
         assertThat(c.leadImage().credit()).isEqualTo("Ana Ruiz/Agency");
     }
 
-    private static String page(String head) {
-        return "<html><head>" + head + "</head><body><article><h1>Storm closes coastal road</h1><p>"
-                + "The road stayed shut for a second day as crews cleared the debris. ".repeat(8) + "</p></article>"
-                + "</body></html>";
-    }
-
     @Test
     void readsTheDateOfAPageTypeOrAFactCheckInJsonLdWhenNoArticleTypeIsThere() {
         String medical = "<script type=application/ld+json>{\"@type\":\"MedicalWebPage\",\"headline\":\"Storm\","
@@ -58,12 +64,10 @@ class MetadataTest {
         assertThat(c.authors()).containsExactly("Rachael Link");
         String yoast = "<script type=application/ld+json>{\"@graph\":[{\"@type\":\"WebSite\",\"name\":\"Post\"},"
                 + "{\"@type\":\"WebPage\",\"name\":\"Storm\",\"datePublished\":\"2018-04-18T14:39:09+02:00\"}]}</script>";
-        assertThat(extractor.extract(page(yoast), URI.create("https://post.example/storm")).published())
-                .isEqualTo(Instant.parse("2018-04-18T12:39:09Z"));
+        assertThat(published(page(yoast))).isEqualTo(Instant.parse("2018-04-18T12:39:09Z"));
         String claim = "<script type=application/ld+json>{\"@type\":\"ClaimReview\",\"datePublished\":"
                 + "\"2019-11-18T10:15:00+00:00\",\"claimReviewed\":\"A claim\"}</script>";
-        assertThat(extractor.extract(page(claim), URI.create("https://post.example/storm")).published())
-                .isEqualTo(Instant.parse("2019-11-18T10:15:00Z"));
+        assertThat(published(page(claim))).isEqualTo(Instant.parse("2019-11-18T10:15:00Z"));
     }
 
     @Test
@@ -73,8 +77,7 @@ class MetadataTest {
                 .isEqualTo(Instant.parse("2019-11-19T00:00:00Z"));
         String both = "<script type=application/ld+json>{\"@type\":\"WebPage\",\"datePublished\":\"2019-11-18\"}"
                 + "</script><meta property=article:published_time content=2019-11-18T20:28:55Z>";
-        assertThat(extractor.extract(page(both), URI.create("https://post.example/storm")).published())
-                .isEqualTo(Instant.parse("2019-11-18T20:28:55Z"));
+        assertThat(published(page(both))).isEqualTo(Instant.parse("2019-11-18T20:28:55Z"));
     }
 
     @Test

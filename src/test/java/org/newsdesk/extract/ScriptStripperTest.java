@@ -3,6 +3,7 @@ package org.newsdesk.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 class ScriptStripperTest {
@@ -58,10 +59,10 @@ class ScriptStripperTest {
                 "<ul>\n <li>a</li>\n <li><a href=x>b</a>\n <a href=y>c</a></li>\n</ul>\n<h2>d</h2>\n<em>e</em>\n<p>f</p>",
                 "<table>\n <tr>\n  <td>a</td>\n  <td> b </td>\n </tr>\n</table>\n<section>\n<i>c</i> <!-- x -->\n<i>d</i></section>",
                 "<blockquote>\n <p>a</p>\n</blockquote>\n<figure>\n <img src=x>\n <figcaption> b </figcaption>\n</figure>")) {
-            assertThat(org.jsoup.Jsoup.parse(ScriptStripper.stripToString(html)).text()).as(html)
-                    .isEqualTo(org.jsoup.Jsoup.parse(html).text());
-            assertThat(TextLines.of(org.jsoup.Jsoup.parse(ScriptStripper.stripToString(html)).body())).as(html)
-                    .isEqualTo(TextLines.of(org.jsoup.Jsoup.parse(html).body()));
+            assertThat(Jsoup.parse(ScriptStripper.stripToString(html)).text()).as(html)
+                    .isEqualTo(Jsoup.parse(html).text());
+            assertThat(TextLines.of(Jsoup.parse(ScriptStripper.stripToString(html)).body())).as(html)
+                    .isEqualTo(TextLines.of(Jsoup.parse(html).body()));
         }
     }
 

@@ -2,6 +2,7 @@ package org.newsdesk.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 class TextTest {
@@ -22,7 +23,7 @@ class TextTest {
 
     @Test
     void writesOneLinePerBlockWithWhiteSpaceCollapsedAndPreformattedLinesKept() {
-        var body = org.jsoup.Jsoup.parseBodyFragment("<p> One\u00a0 <b>two</b>\n three\u200b\u00ad </p><ul><li>Four"
+        var body = Jsoup.parseBodyFragment("<p> One\u00a0 <b>two</b>\n three\u200b\u00ad </p><ul><li>Four"
                 + "<li> </ul><pre>  a  b\n\n c</pre><table><tr> <td> x </td>\n<td></td><td>y |</td></table>"
                 + "<figure><img src=a.jpg><figcaption>Caption</figcaption></figure>").body();
         assertThat(TextLines.of(body, true)).isEqualTo("One two three\nFour\na b\n\nc\nx | y\nCaption");

@@ -69,7 +69,7 @@ class LuceneSearchIndexTest {
         index.index(article(2, 10, "Strike ends", "Workers return."), "A");
         index.commit();
 
-        assertThat(index.search(SearchQuery.of("strike")).hits()).extracting(SearchHit::articleId).containsExactly(2L, 1L);
+        assertThat(ids("strike")).containsExactly(2L, 1L);
     }
 
     @Test
@@ -78,7 +78,7 @@ class LuceneSearchIndexTest {
         index.index(article(2, 10, "Harbor strike", "The strike closed the docks."), "A");
         index.commit();
 
-        assertThat(index.search(SearchQuery.of("strike")).hits()).extracting(SearchHit::articleId).containsExactly(2L, 1L);
+        assertThat(ids("strike")).containsExactly(2L, 1L);
     }
 
     @Test
@@ -87,8 +87,8 @@ class LuceneSearchIndexTest {
         index.index(article(2, 10, "Cases fall", "Fewer cases: 19 covid wards closed."), "A");
         index.commit();
 
-        assertThat(index.search(SearchQuery.of("covid-19")).hits()).extracting(SearchHit::articleId).containsExactly(1L);
-        assertThat(index.search(SearchQuery.of("cases -covid-19")).hits()).extracting(SearchHit::articleId).containsExactly(2L);
+        assertThat(ids("covid-19")).containsExactly(1L);
+        assertThat(ids("cases -covid-19")).containsExactly(2L);
     }
 
     @Test
@@ -97,8 +97,8 @@ class LuceneSearchIndexTest {
         index.index(article(2, 10, "Heat and rain", "Heat then rain in the valley."), "A");
         index.commit();
 
-        assertThat(index.search(SearchQuery.of("heat -rain")).hits()).extracting(SearchHit::articleId).containsExactly(1L);
-        assertThat(index.search(SearchQuery.of("\"then rain\"")).hits()).extracting(SearchHit::articleId).containsExactly(2L);
+        assertThat(ids("heat -rain")).containsExactly(1L);
+        assertThat(ids("\"then rain\"")).containsExactly(2L);
     }
 
     @Test
@@ -122,7 +122,7 @@ class LuceneSearchIndexTest {
         index.deleteSource(10);
         index.commit();
 
-        assertThat(index.search(SearchQuery.of("text")).hits()).extracting(SearchHit::articleId).containsExactly(2L);
+        assertThat(ids("text")).containsExactly(2L);
     }
 
     @Test
@@ -170,6 +170,11 @@ class LuceneSearchIndexTest {
         try (LuceneSearchIndex again = new LuceneSearchIndex(earlier)) {
             assertThat(again.count()).isEqualTo(1);
         }
+    }
+
+    /** The articles a search finds, best first. */
+    private List<Long> ids(String query) {
+        return index.search(SearchQuery.of(query)).hits().stream().map(SearchHit::articleId).toList();
     }
 
     static Article article(long id, long sourceId, String title, String body) {
